@@ -1,0 +1,15 @@
+/** Kinds of failure of SPEC §3 `order-tracker-error`. */
+export type TrackingErrorKind = 'network' | 'timeout' | 'http' | 'not-found' | 'invalid';
+
+/** A failure to get or read tracking data, classified for the customer's message. */
+export class TrackingError extends Error {
+  override name = 'TrackingError';
+  constructor(
+    readonly kind: TrackingErrorKind,
+    message: string,
+    /** HTTP status, for `http` and `not-found`. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
