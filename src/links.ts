@@ -18,15 +18,22 @@ interface KnownCarrier {
 
 /** Carriers whose tracking page we can link straight to, recognised by code or name. */
 export const KNOWN_CARRIERS: readonly KnownCarrier[] = [
-  {name: 'USPS', pattern: /^usps\b|postal service/i, trackingUrl: 'https://tools.usps.com/go/TrackConfirmAction?tLabels={trackingNumber}'},
-  {name: 'UPS', pattern: /^ups\b|united parcel/i, trackingUrl: 'https://www.ups.com/track?tracknum={trackingNumber}'},
-  {name: 'FedEx', pattern: /^fed[\s-]?ex\b/i, trackingUrl: 'https://www.fedex.com/fedextrack/?trknbr={trackingNumber}'},
+  {
+    name: 'USPS',
+    // Not any "postal service": Japan's or Israel's must not link to USPS.
+    pattern: /^usps\b|^(?:the )?(?:united states|u\.? ?s\.?) postal service/i,
+    trackingUrl: 'https://tools.usps.com/go/TrackConfirmAction?tLabels={trackingNumber}',
+  },
+  {name: 'UPS', pattern: /^ups\b|^united parcel/i, trackingUrl: 'https://www.ups.com/track?tracknum={trackingNumber}'},
+  {name: 'FedEx', pattern: /^fed[\s-]?ex\b|^federal express/i, trackingUrl: 'https://www.fedex.com/fedextrack/?trknbr={trackingNumber}'},
   {name: 'DHL', pattern: /^dhl\b/i, trackingUrl: 'https://www.dhl.com/global-en/home/tracking.html?tracking-id={trackingNumber}'},
 ];
 
-/** The known carrier named by a code or a name, if any. */
+/** The known carrier named by a code or a name (`dhl_express` reads as `dhl express`), if any. */
 export const knownCarrier = (...codeOrName: (string | undefined)[]): KnownCarrier | undefined =>
-  KNOWN_CARRIERS.find(({pattern}) => codeOrName.some((value) => value !== undefined && pattern.test(value.trim())));
+  KNOWN_CARRIERS.find(({pattern}) =>
+    codeOrName.some((value) => value !== undefined && pattern.test(value.replace(/_/g, ' ').trim())),
+  );
 
 /**
  * The URL if it parses as `http:` or `https:` (relative ones against `base`), else undefined.
@@ -57,21 +64,28 @@ export function carrierTrackingUrl(
 export const cainiaoTrackingUrl = (trackingNumber: string, template = CAINIAO_URL, base?: string) =>
   safeUrl(fillTemplate(template, trackingNumber), base);
 
+// Opening hours beside a number ("8am-8:30pm", "9:00-17:00") are not part of it.
+const TIME_OF_DAY = /\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2}/gi;
+
 /**
- * A phone number fit for a `tel:` link: the first run holding digits, kept to digits,
- * spaces and `+-()`, with at least three digits; else undefined.
- * "1-800-275-8777 (Mon-Fri 8am-8:30pm)" gives "1-800-275-8777".
+ * A phone number fit for a `tel:` link: among the runs of the text between letters and
+ * `:;,/`, the one with the most digits (at least three), kept to digits, spaces and `+-()`;
+ * else undefined. "Hours 9-17, 1-800-275-8777 (Mon-Fri 8am-8:30pm)" gives "1-800-275-8777".
  */
 export function cleanPhone(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  for (const run of String(value).split(/[\p{L}:;,/]+/u)) {
+  let best: string | undefined;
+  let bestDigits = 2;
+  for (const run of String(value).replace(TIME_OF_DAY, ' ').split(/[\p{L}:;,/]+/u)) {
     const kept = run
       .replace(/[^\d +\-()]/g, '')
       .replace(/^[^\d+(]+|[^\d)]+$/g, '')
-      .replace(/\s+/g, ' ');
-    if ((kept.match(/\d/g) ?? []).length >= 3) return kept.replace(/\($|^\)/, '');
+      .replace(/\s+/g, ' ')
+      .replace(/\($|^\)/, '');
+    const digits = kept.replace(/\D/g, '').length;
+    if (digits > bestDigits) [best, bestDigits] = [kept, digits];
   }
-  return undefined;
+  return best;
 }
 
 /** `tel:` link for a cleaned phone number. */
