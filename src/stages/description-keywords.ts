@@ -2,22 +2,24 @@ import type {StageRule} from './rule.js';
 
 /**
  * Event description → stage, for events whose code is in no table (SPEC §5). Checked in
- * order, first match wins, so the specific phrases (export customs, out for delivery,
- * attempts) stand before the general ones (customs, delivered, in transit).
+ * order, first match wins, so the specific phrases (attempts, out for delivery, export
+ * customs) stand before the general ones (delivered, customs, in transit). Sorting centers
+ * are the origin carrier's (B); the destination's facilities are named otherwise (G).
+ * Promises ("will be delivered") and hand-overs ("delivered to airline") are not deliveries.
  */
 export const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
-  [/attempt|notice left|no (?:authorized )?recipient|unable to deliver|not delivered|undeliverable|could not be delivered/i, {stage: 'H', status: 'failed_attempt'}],
+  [/attempt|notice left|no (?:authorized )?recipient|unable to deliver|not delivered|undeliverable|could not be delivered|投递失败|派送失败|未妥投/i, {stage: 'H', status: 'failed_attempt'}],
   [/out for delivery|with (?:the )?delivery courier|on (?:the )?vehicle for delivery|en route to (?:the )?recipient|派送中|派件/i, {stage: 'H', status: 'out_for_delivery'}],
   [/available for pick ?up|ready for (?:pick ?up|collection)|awaiting collection|at (?:a |the )?pick ?up (?:point|location|station)|自提|驿站/i, {status: 'available_for_pickup'}],
-  [/\bdelivered\b|\bsigned (?:for|by)\b|签收|妥投/i, {stage: 'H', status: 'delivered'}],
-  [/returned to sender|return(?:ing)? to (?:the )?sender|exception|lost|damaged|seized|destroyed/i, {status: 'exception'}],
-  [/export|departed (?:from )?(?:the )?(?:origin|shipping) facility|出口/i, {stage: 'C'}],
-  [/import|customs|clearance|进口|清关|海关/i, {stage: 'E'}],
-  [/depart(?:ed|ure) from (?:the )?(?:origin|departure) country|international (?:office|mail)|airline|flight|linehaul|line-haul|handed over to (?:the )?air/i, {stage: 'D'}],
-  [/sort(?:ing)? (?:center|centre|facility)|regional (?:facility|destination)|distribution (?:center|centre)|delivery (?:office|station|unit)|post office|local (?:facility|post)/i, {stage: 'G'}],
-  [/arrived (?:at|in) (?:the )?destination|local (?:delivery )?(?:company|carrier)|last[- ]mile|hub|in transit to (?:the )?next facility/i, {stage: 'F'}],
-  [/picked up|received by (?:the )?(?:logistics|carrier|courier)|accepted (?:at|by)|arrived at (?:the )?(?:carrier|transit|origin)|in transit|揽收/i, {stage: 'B'}],
-  [/information received|label (?:created|printed)|pre-?shipment|electronic(?:ally)?|order (?:info(?:rmation)? )?(?:received|processed)|awaiting (?:item|pickup by carrier)/i, {stage: 'A'}],
+  [/(?<!\bbe )\bdelivered\b(?! to (?:the )?(?:airline|air carrier|carrier|courier|local|last[- ]mile|linehaul))|\bsigned (?:for|by)\b|(?<![待未])签收|妥投/i, {stage: 'H', status: 'delivered'}],
+  [/returned to sender|return(?:ing)? to (?:the )?sender|exception|\blost\b|damaged|seized|destroyed/i, {status: 'exception'}],
+  [/\bexport|departed (?:from )?(?:the )?(?:origin|shipping) facility|出口/i, {stage: 'C'}],
+  [/\bimport(?!ant)|customs|clearance|进口|清关|海关/i, {stage: 'E'}],
+  [/(?:depart(?:ed|ure)|leaving|left) (?:from )?(?:the )?(?:origin|departure) country|arrived (?:at|in) (?:the )?destination country|international (?:office|mail)|airline|air carrier|airport|flight|linehaul|line-haul|handed over to (?:the )?air|航班|起飞|交航|目的国/i, {stage: 'D'}],
+  [/usps facility|regional (?:facility|destination)|distribution (?:center|centre)|delivery (?:office|station|unit)|post office|local (?:facility|post)/i, {stage: 'G'}],
+  [/arrived (?:at|in) (?:the )?destination|local (?:delivery )?(?:company|carrier)|last[- ]mile|\bhub\b|in transit to (?:the )?next facility/i, {stage: 'F'}],
+  [/sort(?:ing)? (?:center|centre)|分拣|picked up|received by (?:the )?(?:logistics|carrier|courier)|accepted (?:at|by)|arrived at (?:the )?(?:carrier|transit|origin)|in transit|(?<!待)揽收/i, {stage: 'B'}],
+  [/information received|label (?:created|printed)|created a (?:shipping )?label|pre-?shipment|electronic(?:ally)?|order (?:info(?:rmation)? )?(?:received|processed)|awaiting (?:item|pickup by carrier)|已接单|待揽收/i, {stage: 'A'}],
 ];
 
 /** The first keyword rule that matches, or undefined. */
