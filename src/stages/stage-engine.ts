@@ -2,17 +2,18 @@ import {STAGES, type Stage, type StepState, type TrackingStatus} from '../model/
 import {ruleFromDescription} from './description-keywords.js';
 import type {CodeTable, StageRule} from './rule.js';
 
-// Delivered per its text: "delivered", but not "out for delivery", an attempt or a promise.
-const DELIVERED_TEXT = /\bdelivered\b|\bsigned (?:for|by)\b|签收|妥投/i;
-const NOT_DELIVERED_TEXT = /out for delivery|attempt|not (?:been )?delivered|undeliver|(?:will|to) be delivered/i;
+/** What the text of a stage-H event can say; anything else on the last leg is out for delivery. */
+const LAST_LEG: readonly TrackingStatus[] = ['delivered', 'failed_attempt', 'available_for_pickup', 'out_for_delivery'];
 
-const saysDelivered = (description: string) =>
-  DELIVERED_TEXT.test(description) && !NOT_DELIVERED_TEXT.test(description);
+function lastLegStatus(description: string): TrackingStatus {
+  const said = ruleFromDescription(description)?.status;
+  return said && LAST_LEG.includes(said) ? said : 'out_for_delivery';
+}
 
 /**
  * The rule for one event (SPEC §5): its explicit stage, else its code through the
  * adapter's table, else its description through the keyword table, else nothing.
- * A stage-H event counts as delivered when its code or its text says so.
+ * A stage-H event counts as delivered (or attempted) when its code or its text says so.
  */
 export function classifyEvent(
   description: string,
@@ -26,7 +27,7 @@ export function classifyEvent(
       ruleFromDescription(description) ??
       {});
   if (rule.stage !== 'H' || rule.status) return rule;
-  return {stage: 'H', status: saysDelivered(description) ? 'delivered' : 'out_for_delivery'};
+  return {stage: 'H', status: lastLegStatus(description)};
 }
 
 const stageIndex = (stage: Stage | undefined) => (stage ? STAGES.indexOf(stage) : -1);
@@ -56,7 +57,10 @@ const STATUS_OF_STAGE: Partial<Record<Stage, TrackingStatus>> = {E: 'customs', H
 /**
  * The overall status of SPEC §6 from rules ordered newest first: `pending` without events;
  * `delivered` once any event (or the payload) says so; else what the newest telling event
- * states (pickup, failed attempt, exception); else what the payload states; else from the stage.
+ * states (pickup, failed attempt, exception); else what the payload states; else from the
+ * stage, as long as the newest telling event is at that stage — a customs check after the
+ * local hand-off is not "customs", a return to the post office after a delivery run is not
+ * "out for delivery" (the bar stays where it was; the status says "in transit").
  */
 export function overallStatus(
   rulesNewestFirst: readonly StageRule[],
@@ -68,7 +72,7 @@ export function overallStatus(
   const newest = rulesNewestFirst.find((rule) => rule.stage || rule.status);
   if (newest?.status && STATED_STATUSES.includes(newest.status)) return newest.status;
   if (hint && STATED_STATUSES.includes(hint) && hint !== 'pending') return hint;
-  return (current && STATUS_OF_STAGE[current]) || 'in_transit';
+  return (current && newest?.stage === current && STATUS_OF_STAGE[current]) || 'in_transit';
 }
 
 const DAY = 86_400_000;
