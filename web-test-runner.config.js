@@ -23,6 +23,23 @@ export default {
   testFramework: {config: {timeout: 10000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), timezonePlugin],
   middleware: [
+    // A test tracking API: /test-api/status/{code} answers that HTTP status;
+    // /test-api/delay/{ms}/{fixture} answers test/fixtures/{fixture}.json after a delay.
+    async (ctx, next) => {
+      const status = /^\/test-api\/status\/(\d{3})/.exec(ctx.path);
+      if (status) {
+        ctx.status = Number(status[1]);
+        ctx.body = '<html>Internal error, stack trace at line 42</html>';
+        return;
+      }
+      const delay = /^\/test-api\/delay\/(\d+)\/([\w-]+)/.exec(ctx.path);
+      if (delay) {
+        await new Promise((resolve) => setTimeout(resolve, Number(delay[1])));
+        ctx.redirect(`/test/fixtures/${delay[2]}.json`);
+        return;
+      }
+      await next();
+    },
     async (ctx, next) => {
       await next();
       if (ctx.path === '/test/pages/csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);

@@ -1,0 +1,6 @@
+import {OrderTracker} from './order-tracker.js';
+
+/** Registers `<order-tracker>` once: loading the script twice, or beside another copy, is harmless. */
+if (!customElements.get('order-tracker')) customElements.define('order-tracker', OrderTracker);
+
+export {OrderTracker};

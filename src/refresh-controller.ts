@@ -1,0 +1,54 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {nextRefreshDelay} from './refresh-schedule.js';
+
+/**
+ * Re-runs a load on a timer: paused while the page is hidden (resumed, and caught up,
+ * when it shows again), backing off after failures, stopped when the host leaves the page.
+ */
+export class RefreshController implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+  private dueAt = 0;
+  private failures = 0;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly refresh: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  hostDisconnected() {
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.stop();
+  }
+
+  /** After a load: plans the next one `periodMs` later (backed off after failures), or none for 0. */
+  schedule(periodMs: number, succeeded: boolean) {
+    this.failures = succeeded ? 0 : this.failures + 1;
+    this.stop();
+    if (periodMs <= 0) return;
+    this.dueAt = Date.now() + nextRefreshDelay(periodMs, this.failures);
+    this.arm();
+  }
+
+  stop() {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dueAt = 0;
+  }
+
+  private arm() {
+    clearTimeout(this.timer);
+    if (!this.dueAt || document.visibilityState === 'hidden') return;
+    this.timer = setTimeout(() => {
+      this.dueAt = 0;
+      this.refresh();
+    }, Math.max(0, this.dueAt - Date.now()));
+  }
+
+  private readonly onVisibilityChange = () => this.arm();
+}
