@@ -1,0 +1,21 @@
+import '../src/define.js';
+import type {OrderTracker} from '../src/order-tracker.js';
+
+const form = document.querySelector<HTMLFormElement>('#paste-form')!;
+const input = document.querySelector<HTMLTextAreaElement>('#paste-json')!;
+const pasted = document.querySelector<OrderTracker>('#pasted')!;
+
+// Start the playground with a real payload, so there is something to edit.
+void fetch('/api/tracking/LP00698765432109')
+  .then((response) => response.text())
+  .then((text) => (input.value = text));
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  try {
+    pasted.data = JSON.parse(input.value);
+  } catch {
+    // Not JSON at all: hand the text over and let the widget say it can't read it.
+    pasted.data = input.value;
+  }
+});
