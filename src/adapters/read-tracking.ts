@@ -2,10 +2,18 @@ import {buildTracking} from '../model/build-tracking.js';
 import type {Tracking} from '../model/tracking.js';
 import {TrackingError} from '../tracking-error.js';
 import type {Adapter} from './adapter.js';
+import {aftership} from './aftership.js';
+import {cainiao} from './cainiao.js';
 import {native} from './native.js';
+import {seventeenTrack} from './seventeen-track.js';
 
-/** Input formats of SPEC §4, in the order `auto` tries them (most distinctive shape first). */
-export const ADAPTERS = {native} satisfies Record<string, Adapter>;
+/**
+ * Input formats of SPEC §4, in the order `auto` tries them. Each `detect` recognises only its
+ * own shape (native `events` + `trackingNumber`; 17TRACK `data.accepted`/`number` + `track_info`;
+ * AfterShip `tracking_number`), so the order only matters for odd mixtures: CAINIAO, whose
+ * bare `{success: false}` is the loosest shape, comes last.
+ */
+export const ADAPTERS = {native, '17track': seventeenTrack, aftership, cainiao} satisfies Record<string, Adapter>;
 
 export type TrackingFormat = keyof typeof ADAPTERS;
 export type FormatChoice = TrackingFormat | 'auto';

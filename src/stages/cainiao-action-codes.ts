@@ -22,3 +22,9 @@ export const CAINIAO_ACTION_CODES = codeTable([
   [{}, 'LAST_MILE_ASN_NOTIFY COMMON_INTRANSIT'],
   [{status: 'available_for_pickup'}, 'GTMS_STA_SIGNED GTMS_STA_INBOUND GSTA_INBOUND GSTA_ARRIVE GSTA_NOTIFY'],
 ]);
+
+/**
+ * Codes the local delivery company reports (its own scans after CAINIAO's hand-off). When the
+ * parcel has a second number, events with these codes belong to that number.
+ */
+export const CAINIAO_LOCAL_CARRIER_CODES = /^(?:GTMS|LM|GSTA)_/;
