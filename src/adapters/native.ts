@@ -1,6 +1,6 @@
 import type {DraftEvent, TrackingDraft} from '../model/draft.js';
 import type {Adapter} from './adapter.js';
-import {at, list, record, text} from '../model/read.js';
+import {list, record, text} from '../model/read.js';
 import {parseInstant} from '../model/time.js';
 import {isStage, isStatus} from '../model/tracking.js';
 import {CAINIAO_ACTION_CODES} from '../stages/cainiao-action-codes.js';
@@ -12,11 +12,20 @@ const detect = (json: unknown) => {
   return !!data && Array.isArray(data.events) && ('trackingNumber' in data || 'latestTrackingNumber' in data);
 };
 
+/** A stage or status as written by hand: `"g"` is G, `"Out for delivery"` is `out_for_delivery`. */
+function loose<T extends string>(value: unknown, is: (value: unknown) => value is T): T | undefined {
+  if (is(value)) return value;
+  const written = text(value);
+  if (!written) return undefined;
+  const fixed = written.length === 1 ? written.toUpperCase() : written.toLowerCase().replace(/[\s-]+/g, '_');
+  return is(fixed) ? fixed : undefined;
+}
+
 function readEvent(value: unknown): DraftEvent {
   const event = record(value);
   const description = text(event?.description);
   const code = text(event?.code);
-  const stage = isStage(event?.stage) ? event.stage : undefined;
+  const stage = loose(event?.stage, isStage);
   // Native codes are often copied from CAINIAO, so its table applies; anything else falls to keywords.
   const rule = classifyEvent(description ?? '', code, CAINIAO_ACTION_CODES, stage);
   return {
@@ -33,15 +42,17 @@ function readEvent(value: unknown): DraftEvent {
 function read(json: unknown): TrackingDraft {
   const data = record(json);
   const carrier = record(data?.carrier);
+  // A window {from, to}, or one day as a date, a date-time or epoch milliseconds.
   const eta = data?.estimatedDelivery;
+  const window = record(eta);
   return {
     trackingNumber: text(data?.trackingNumber),
     latestTrackingNumber: text(data?.latestTrackingNumber),
-    statusHint: isStatus(data?.status) ? data.status : undefined,
+    statusHint: loose(data?.status, isStatus),
     origin: text(data?.origin),
     destination: text(data?.destination),
     deliveryLocation: text(data?.deliveryLocation),
-    estimatedDelivery: typeof eta === 'string' ? {from: eta, to: eta} : {from: at(eta, 'from'), to: at(eta, 'to')},
+    estimatedDelivery: window ? {from: window.from, to: window.to} : {from: eta, to: eta},
     carrier: carrier && {
       name: text(carrier.name),
       code: text(carrier.code),

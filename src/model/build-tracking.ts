@@ -9,7 +9,11 @@ type UsableEvent = DraftEvent & {instant: Instant; description: string};
 
 const usable = (event: DraftEvent): event is UsableEvent => !!event.instant && !!event.description;
 
-/** Keeps usable events once each (same instant and description), newest first. */
+/**
+ * Keeps usable events once each (same instant and description), newest first. Events of
+ * the same instant keep the input's order read newest first: input that runs oldest first
+ * (the usual way) is turned around before the stable sort.
+ */
 function cleanEvents(events: readonly DraftEvent[]): UsableEvent[] {
   const seen = new Set<string>();
   const kept: UsableEvent[] = [];
@@ -20,6 +24,7 @@ function cleanEvents(events: readonly DraftEvent[]): UsableEvent[] {
     seen.add(key);
     kept.push(event);
   }
+  if (kept.length > 1 && kept[0].instant.epoch < kept[kept.length - 1].instant.epoch) kept.reverse();
   return kept.sort((a, b) => b.instant.epoch - a.instant.epoch);
 }
 
