@@ -141,6 +141,17 @@ describe('17TRACK adapter', () => {
     expect(tracking.events[0].trackingNumber).to.equal(undefined);
   });
 
+  it('reads the estimated delivery window and the delivery place from shipping_info', () => {
+    const tracking = read(
+      item([{time_iso: '2026-11-20T10:00:00-05:00', description: 'Accepted', stage: 'PickedUp'}], {
+        time_metrics: {estimated_delivery_date: {from: '2026-11-25T00:00:00-05:00', to: '2026-11-29T23:59:59-05:00'}},
+        shipping_info: {shipper_address: {country: 'HK'}, recipient_address: {country: 'CA', state: 'ON', city: 'Toronto'}},
+      }),
+    );
+    expect(tracking.estimatedDelivery).to.deep.equal({from: '2026-11-25', to: '2026-11-29'});
+    expect([tracking.origin, tracking.destination, tracking.deliveryLocation]).to.deep.equal(['Hong Kong', 'Canada', 'Toronto, ON']);
+  });
+
   it('never throws on missing, null or mistyped fields', () => {
     const eventFields = ['time_iso', 'time_utc', 'description', 'location', 'stage', 'address'];
     for (const junk of JUNK) {
