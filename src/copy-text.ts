@@ -5,9 +5,14 @@ import type {Tracking} from './model/tracking.js';
 
 const line = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
 
+// Intl writes narrow and thin no-break spaces ("1:32\u202fPM", "Nov 20\u2009–\u200924"); plain text
+// pasted into mail, chat or a terminal reads better with ordinary ones.
+const INTL_SPACES = /[\u00a0\u2009\u202f]/g;
+
 /**
  * The plain-text summary of "Copy details" (SPEC §8), one fact per line: status and transit
- * time, the numbers, carrier and phone, estimated delivery, then every event newest first.
+ * time, the numbers, carrier and phone, estimated delivery, then every event newest first,
+ * each at the wall-clock time of its own offset (with the zone when the log spans several).
  */
 export function copyText(tracking: Tracking, messages: Messages, locale: string): string {
   const {carrier} = tracking;
@@ -25,5 +30,5 @@ export function copyText(tracking: Tracking, messages: Messages, locale: string)
       line(formatEventTime(event.time, locale, withZone), event.location, event.description),
     ),
   ];
-  return lines.filter(Boolean).join('\n');
+  return lines.filter(Boolean).join('\n').replace(INTL_SPACES, ' ');
 }
