@@ -14,8 +14,14 @@ function cached<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFo
   return value;
 }
 
+/**
+ * Which zone the customer's clock is in, cheaply: a formatter without `timeZone` keeps the zone
+ * it was made in, so its cache key carries this and a changed zone gets a fresh formatter.
+ */
+const customerZone = () => `${new Date(2026, 0, 1).getTimezoneOffset()},${new Date(2026, 6, 1).getTimezoneOffset()}`;
+
 const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached(`d${locale}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+  cached(`d${locale}${JSON.stringify(options)}${options.timeZone ? '' : customerZone()}`, () => new Intl.DateTimeFormat(locale, options));
 
 /** A count message in the locale's plural form, the count written with its digits. */
 export function plural(message: Plural, count: number, locale: string): string {
@@ -48,11 +54,32 @@ export function formatEventTime(iso: string, locale: string, withZone = false): 
 export const spansZones = (tracking: Tracking) =>
   new Set(tracking.events.map((event) => parseInstant(event.time)?.offset)).size > 1;
 
-/** "Nov 20 – 24, 2026" or "Nov 20, 2026". */
+const DAY = {year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC'} as const;
+
+/**
+ * "Nov 20 – 24, 2026" or "Nov 20, 2026"; "20.–24. Nov. 2026", "2026年11月20日至24日".
+ * Dates out of order are put in order; a date that is not one is shown as written.
+ */
 export function formatWindow({from, to}: DeliveryWindow, locale: string): string {
-  const format = dateTimeFormat(locale, {dateStyle: 'medium', timeZone: 'UTC'});
-  const [start, end] = [from, to].map((date) => Date.parse(`${date}T00:00:00Z`));
-  return from === to ? format.format(start) : format.formatRange(start, end);
+  const format = dateTimeFormat(locale, DAY);
+  const [start, end] = [Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`)].sort((a, b) => a - b);
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return from === to ? from : `${from} – ${to}`;
+  if (start === end) return format.format(start);
+  return /^zh\b/i.test(locale) ? chineseRange(format, start!, end!) : format.formatRange(start!, end!);
+}
+
+/**
+ * Chromium's Chinese ranges fall back to "2026/11/20 – 2026/11/24"; written Chinese says
+ * "2026年11月20日至24日", dropping from the end date the year and month it shares with the start.
+ */
+function chineseRange(format: Intl.DateTimeFormat, start: number, end: number): string {
+  const [a, b] = [new Date(start), new Date(end)];
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  const shared = new Set<string>(sameYear ? (a.getUTCMonth() === b.getUTCMonth() ? ['year', 'month'] : ['year']) : []);
+  const parts = format.formatToParts(end);
+  // A shared field goes with the literal after it ("年", "月").
+  const kept = parts.filter((part, i) => !shared.has(part.type) && !(part.type === 'literal' && shared.has(parts[i - 1]?.type ?? '')));
+  return `${format.format(start)}至${kept.map((part) => part.value).join('')}`;
 }
 
 /** A clock time of the customer's day, e.g. for "showing information from 10:42". */
