@@ -80,6 +80,9 @@ export const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{default: Mess
 
 const loaded = new Map<Locale, Promise<Messages>>();
 
+/** Forgets the loaded catalogues (for tests that replace a loader). */
+export const forgetLoadedMessages = () => loaded.clear();
+
 /** English for any message a catalogue lacks (an older chunk cached by the browser, say). */
 function completed(messages: Partial<Messages> | undefined): Messages {
   if (!messages || typeof messages !== 'object') return en;
