@@ -1,0 +1,186 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {en} from '../../src/i18n/messages.js';
+import {
+  LOADERS,
+  LOCALES,
+  type Locale,
+  forgetLoadedMessages,
+  isRightToLeft,
+  loadMessages,
+  matchLocale,
+  requestedLanguages,
+} from '../../src/i18n/locale.js';
+import de from '../../src/i18n/locales/de.js';
+import fr from '../../src/i18n/locales/fr.js';
+
+describe('matchLocale', () => {
+  const cases: [string[], Locale][] = [
+    [['en'], 'en'],
+    [['en-US'], 'en'],
+    [['en-GB', 'de'], 'en'],
+    [['de-DE'], 'de'],
+    [['de-AT'], 'de'],
+    [['es-MX'], 'es'],
+    [['es-419'], 'es'],
+    [['fr-CA'], 'fr'],
+    [['pt-BR'], 'pt-BR'],
+    [['pt-br'], 'pt-BR'],
+    [['PT-BR'], 'pt-BR'],
+    [['pt-PT'], 'pt-BR'],
+    [['pt'], 'pt-BR'],
+    [['zh'], 'zh-CN'],
+    [['zh-CN'], 'zh-CN'],
+    [['zh-cn'], 'zh-CN'],
+    [['zh-Hans'], 'zh-CN'],
+    [['zh-Hans-HK'], 'zh-CN'],
+    [['zh-SG'], 'zh-CN'],
+    [['zh-TW'], 'en'],
+    [['zh-HK'], 'en'],
+    [['zh-MO'], 'en'],
+    [['zh-Hant'], 'en'],
+    [['zh-Hant-CN'], 'en'],
+    [['zh-TW', 'ja', 'fr'], 'fr'],
+    [['zh-HK', 'zh-CN'], 'zh-CN'],
+    [['ar'], 'ar'],
+    [['ar-EG'], 'ar'],
+    [['ar-SA'], 'ar'],
+    [['ja', 'ko'], 'en'],
+    [['nl-NL', 'de-CH'], 'de'],
+    [['en_US'], 'en'],
+    [['pt_BR'], 'pt-BR'],
+    [[], 'en'],
+  ];
+  for (const [tags, expected] of cases) {
+    it(`${JSON.stringify(tags)} → ${expected}`, () => expect(matchLocale(tags)).to.equal(expected));
+  }
+
+  it('skips malformed tags safely', () => {
+    expect(matchLocale(['', ' ', '*', 'not a tag', 'x', '-', 'de--DE', '123', 'fr'])).to.equal('fr');
+    expect(matchLocale([null, undefined, 42, {}] as unknown as string[])).to.equal('en');
+    expect(matchLocale(['a'.repeat(10_000)])).to.equal('en');
+  });
+
+  it('returns only our locales', () => {
+    for (const tag of ['es-ES', 'pt-AO', 'ar-MA', 'zh-Hans-SG', 'de-LI']) expect(LOCALES).to.include(matchLocale([tag]));
+  });
+});
+
+describe('requestedLanguages', () => {
+  let documentLang: string;
+  beforeEach(() => {
+    documentLang = document.documentElement.lang;
+  });
+  afterEach(() => {
+    document.documentElement.lang = documentLang;
+  });
+
+  it("reads the element's own lang first", async () => {
+    const element = await fixture(html`<div lang="fr"><span lang="de-AT"></span></div>`);
+    expect(requestedLanguages(element.querySelector('span')!)).to.deep.equal(['de-AT']);
+  });
+
+  it('reads the nearest ancestor with a non-empty lang', async () => {
+    const element = await fixture(html`<div lang="es-MX"><section lang=""><p><b></b></p></section></div>`);
+    expect(requestedLanguages(element.querySelector('b')!)).to.deep.equal(['es-MX']);
+  });
+
+  it('walks up from a shadow root to its host', async () => {
+    const host = await fixture(html`<div lang="ar"><article></article></div>`);
+    const article = host.querySelector('article')!;
+    const root = article.attachShadow({mode: 'open'});
+    root.innerHTML = '<div><p>inside</p></div>';
+    expect(requestedLanguages(root.querySelector('p')!)).to.deep.equal(['ar']);
+
+    // Nested shadow roots: an inner host with its own lang wins over the outer one.
+    const inner = root.querySelector('div')!;
+    inner.setAttribute('lang', 'zh-CN');
+    const innerRoot = inner.attachShadow({mode: 'open'});
+    innerRoot.innerHTML = '<span></span>';
+    expect(requestedLanguages(innerRoot.querySelector('span')!)).to.deep.equal(['zh-CN']);
+  });
+
+  it("falls back to the document's lang", async () => {
+    document.documentElement.lang = 'pt-BR';
+    const element = await fixture(html`<div><span></span></div>`);
+    expect(requestedLanguages(element.querySelector('span')!)).to.deep.equal(['pt-BR']);
+  });
+
+  it("reads the document's lang for an element not in the page", () => {
+    document.documentElement.lang = 'de';
+    expect(requestedLanguages(document.createElement('div'))).to.deep.equal(['de']);
+  });
+
+  it("falls back to the browser's languages", async () => {
+    document.documentElement.lang = '';
+    const element = await fixture(html`<div><span></span></div>`);
+    expect(requestedLanguages(element.querySelector('span')!)).to.deep.equal([...navigator.languages]);
+    expect(navigator.languages.length).to.be.greaterThan(0);
+  });
+
+  it('feeds matchLocale', async () => {
+    const element = await fixture(html`<div lang="zh-TW"><span></span></div>`);
+    expect(matchLocale(requestedLanguages(element.querySelector('span')!))).to.equal('en');
+  });
+});
+
+describe('isRightToLeft', () => {
+  it('is true for Arabic only among our locales', () => {
+    expect(LOCALES.filter(isRightToLeft)).to.deep.equal(['ar']);
+  });
+
+  it('reads full tags too', () => {
+    expect(isRightToLeft('ar-EG')).to.equal(true);
+    expect(isRightToLeft('AR')).to.equal(true);
+    expect(isRightToLeft('en-US')).to.equal(false);
+    expect(isRightToLeft('')).to.equal(false);
+  });
+});
+
+describe('loadMessages', () => {
+  beforeEach(forgetLoadedMessages);
+
+  it('returns English at once', async () => {
+    expect(await loadMessages('en')).to.equal(en);
+  });
+
+  it('resolves to English when a catalogue fails to load, and tries again next time', async () => {
+    const original = LOADERS.fr;
+    try {
+      LOADERS.fr = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      expect(await loadMessages('fr')).to.equal(en);
+    } finally {
+      LOADERS.fr = original;
+    }
+    expect((await loadMessages('fr')).status.delivered).to.equal(fr.status.delivered);
+  });
+
+  it('fills messages a stale catalogue lacks with English', async () => {
+    const original = LOADERS.es;
+    try {
+      LOADERS.es = async () => ({default: {status: {delivered: 'Entregado'}} as never});
+      const messages = await loadMessages('es');
+      expect(messages.status.delivered).to.equal('Entregado');
+      expect(messages.status.in_transit).to.equal(en.status.in_transit);
+      expect(messages.copied).to.equal(en.copied);
+      expect(messages.deliveredIn).to.deep.equal(en.deliveredIn);
+    } finally {
+      LOADERS.es = original;
+    }
+  });
+
+  it('loads each catalogue on demand and keeps it', async () => {
+    for (const locale of LOCALES) {
+      const messages = await loadMessages(locale);
+      expect(messages.status, locale).to.have.keys(Object.keys(en.status));
+      expect(await loadMessages(locale), `${locale} cached`).to.equal(messages);
+    }
+    expect((await loadMessages('de')).status.delivered).to.equal(de.status.delivered);
+    expect((await loadMessages('es')).status.in_transit).to.equal('En tránsito');
+    expect((await loadMessages('zh-CN')).status.delivered).to.equal('已签收');
+    expect((await loadMessages('ar')).status.delivered).to.equal('تم التسليم');
+  });
+
+  it('resolves to English for an unknown locale', async () => {
+    expect(await loadMessages('xx' as Locale)).to.equal(en);
+  });
+});
