@@ -10,6 +10,9 @@ const ALPHA3: Readonly<Record<string, string>> = {
   SGP: 'SG', ARE: 'AE', SAU: 'SA', IND: 'IN', POL: 'PL', SWE: 'SE', CHE: 'CH', AUT: 'AT', IRL: 'IE',
 };
 
+/** Codes that mean "unknown country" in tracking data: better no label than "Unknown Region". */
+const UNKNOWN = new Set(['ZZ', 'XX', 'XXX']);
+
 let regionNames: Intl.DisplayNames | undefined;
 
 /** A readable country name for a code or name; names pass through unchanged. */
@@ -17,6 +20,7 @@ export function countryLabel(value: string | undefined): string | undefined {
   if (!value) return undefined;
   if (CHINA.test(value)) return MAINLAND_CHINA;
   const upper = value.toUpperCase();
+  if (UNKNOWN.has(upper)) return undefined;
   const alpha2 = /^[A-Z]{2}$/i.test(value) ? upper : ALPHA3[upper];
   if (!alpha2) return value;
   try {

@@ -17,7 +17,7 @@ export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value
 export function text(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return undefined;
-  const clean = value.slice(0, MAX_TEXT * 2).replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  const clean = value.trimStart().slice(0, MAX_TEXT * 2).replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
   return clean || undefined;
 }
 
