@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixtureSync, html} from '@open-wc/testing';
 import {en} from '../../src/i18n/messages.js';
 import {
   LOADERS,
@@ -65,6 +65,8 @@ describe('matchLocale', () => {
   });
 });
 
+// fixtureSync, not fixture: fixture waits for an animation frame, which a background tab (the
+// runner shows two at once) may never get.
 describe('requestedLanguages', () => {
   let documentLang: string;
   beforeEach(() => {
@@ -74,18 +76,18 @@ describe('requestedLanguages', () => {
     document.documentElement.lang = documentLang;
   });
 
-  it("reads the element's own lang first", async () => {
-    const element = await fixture(html`<div lang="fr"><span lang="de-AT"></span></div>`);
+  it("reads the element's own lang first", () => {
+    const element = fixtureSync(html`<div lang="fr"><span lang="de-AT"></span></div>`);
     expect(requestedLanguages(element.querySelector('span')!)).to.deep.equal(['de-AT']);
   });
 
-  it('reads the nearest ancestor with a non-empty lang', async () => {
-    const element = await fixture(html`<div lang="es-MX"><section lang=""><p><b></b></p></section></div>`);
+  it('reads the nearest ancestor with a non-empty lang', () => {
+    const element = fixtureSync(html`<div lang="es-MX"><section lang=""><p><b></b></p></section></div>`);
     expect(requestedLanguages(element.querySelector('b')!)).to.deep.equal(['es-MX']);
   });
 
-  it('walks up from a shadow root to its host', async () => {
-    const host = await fixture(html`<div lang="ar"><article></article></div>`);
+  it('walks up from a shadow root to its host', () => {
+    const host = fixtureSync(html`<div lang="ar"><article></article></div>`);
     const article = host.querySelector('article')!;
     const root = article.attachShadow({mode: 'open'});
     root.innerHTML = '<div><p>inside</p></div>';
@@ -99,9 +101,9 @@ describe('requestedLanguages', () => {
     expect(requestedLanguages(innerRoot.querySelector('span')!)).to.deep.equal(['zh-CN']);
   });
 
-  it("falls back to the document's lang", async () => {
+  it("falls back to the document's lang", () => {
     document.documentElement.lang = 'pt-BR';
-    const element = await fixture(html`<div><span></span></div>`);
+    const element = fixtureSync(html`<div><span></span></div>`);
     expect(requestedLanguages(element.querySelector('span')!)).to.deep.equal(['pt-BR']);
   });
 
@@ -110,15 +112,15 @@ describe('requestedLanguages', () => {
     expect(requestedLanguages(document.createElement('div'))).to.deep.equal(['de']);
   });
 
-  it("falls back to the browser's languages", async () => {
+  it("falls back to the browser's languages", () => {
     document.documentElement.lang = '';
-    const element = await fixture(html`<div><span></span></div>`);
+    const element = fixtureSync(html`<div><span></span></div>`);
     expect(requestedLanguages(element.querySelector('span')!)).to.deep.equal([...navigator.languages]);
     expect(navigator.languages.length).to.be.greaterThan(0);
   });
 
-  it('feeds matchLocale', async () => {
-    const element = await fixture(html`<div lang="zh-TW"><span></span></div>`);
+  it('feeds matchLocale', () => {
+    const element = fixtureSync(html`<div lang="zh-TW"><span></span></div>`);
     expect(matchLocale(requestedLanguages(element.querySelector('span')!))).to.equal('en');
   });
 });
