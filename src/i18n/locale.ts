@@ -89,8 +89,11 @@ function completed(messages: Partial<Messages> | undefined): Messages {
   const result: Record<string, unknown> = {};
   for (const [key, english] of Object.entries(en) as [keyof Messages, unknown][]) {
     const value: unknown = messages[key];
+    const group = value && typeof value === 'object' ? value : undefined;
     if (typeof english === 'string') result[key] = typeof value === 'string' && value ? value : english;
-    else result[key] = {...(english as object), ...(value && typeof value === 'object' ? value : {})};
+    // A plural message is whole or English: English forms would not fit another language's rules.
+    else if ('other' in (english as object)) result[key] = group && 'other' in group ? group : english;
+    else result[key] = {...(english as object), ...group};
   }
   return result as unknown as Messages;
 }

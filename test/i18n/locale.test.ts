@@ -159,12 +159,14 @@ describe('loadMessages', () => {
   it('fills messages a stale catalogue lacks with English', async () => {
     const original = LOADERS.es;
     try {
-      LOADERS.es = async () => ({default: {status: {delivered: 'Entregado'}} as never});
+      LOADERS.es = async () =>
+        ({default: {status: {delivered: 'Entregado'}, daysInTransit: {other: '{n} días en tránsito'}}}) as never;
       const messages = await loadMessages('es');
       expect(messages.status.delivered).to.equal('Entregado');
       expect(messages.status.in_transit).to.equal(en.status.in_transit);
       expect(messages.copied).to.equal(en.copied);
       expect(messages.deliveredIn).to.deep.equal(en.deliveredIn);
+      expect(messages.daysInTransit, 'plural forms are not mixed').to.deep.equal({other: '{n} días en tránsito'});
     } finally {
       LOADERS.es = original;
     }
