@@ -24,6 +24,11 @@ try {
       const path = `${outDir}/demo-${width}-${colorScheme}.png`;
       await page.screenshot({path, fullPage: true});
       console.log(path);
+      // Each order on its own too, to look at closely.
+      const orders = await page.locator('article').all();
+      for (const [index, order] of orders.entries()) {
+        await order.screenshot({path: `${outDir}/order-${index + 1}-${width}-${colorScheme}.png`});
+      }
       await page.close();
     }
   }

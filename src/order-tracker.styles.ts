@@ -134,13 +134,22 @@ export const orderTrackerStyles = css`
     color: var(--_background);
   }
 
-  /* Overview: reserves the same space loading and loaded, so the bar below never jumps. */
+  /*
+   * Overview: reserves the space its loaded content takes (status, transit, estimate, two
+   * numbers) at each width, loading and loaded alike, so the progress bar below never jumps.
+   */
   .overview {
     display: grid;
     grid-template-columns: 1fr;
     align-content: start;
     gap: 0.25rem 1.5rem;
-    min-block-size: 15.5rem;
+    min-block-size: 18rem;
+  }
+
+  @container (min-width: 420px) {
+    .overview {
+      min-block-size: 13rem;
+    }
   }
 
   .status {
@@ -185,6 +194,17 @@ export const orderTrackerStyles = css`
     gap: 0.25rem 0.75rem;
   }
 
+  /* Narrow: the number on its own line, its buttons below, so heights don't depend on wrapping. */
+  dd .number {
+    flex-basis: 100%;
+  }
+
+  @container (min-width: 420px) {
+    dd .number {
+      flex-basis: auto;
+    }
+  }
+
   .number {
     font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
     font-size: 0.9375rem;
@@ -217,7 +237,7 @@ export const orderTrackerStyles = css`
     .overview {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr);
       grid-template-rows: auto auto 1fr;
-      min-block-size: 9rem;
+      min-block-size: 9.75rem;
     }
     .overview > :not(.numbers) {
       grid-column: 1;
@@ -226,6 +246,12 @@ export const orderTrackerStyles = css`
       grid-column: 2;
       grid-row: 1 / span 3;
       margin-block-start: 0;
+    }
+  }
+
+  @container (min-width: 800px) {
+    .overview {
+      min-block-size: 6.75rem;
     }
   }
 
@@ -299,6 +325,11 @@ export const orderTrackerStyles = css`
     box-shadow: 0 0 0 4px color-mix(in srgb, var(--_accent) 25%, transparent);
   }
 
+  .step-label {
+    overflow-wrap: normal;
+    hyphens: auto;
+  }
+
   .step[data-state='upcoming'] .step-label {
     color: var(--_muted);
   }
@@ -317,7 +348,7 @@ export const orderTrackerStyles = css`
     background: var(--_border);
   }
 
-  @container (min-width: 560px) {
+  @container (min-width: 720px) {
     .progress {
       grid-template-columns: repeat(8, minmax(0, 1fr));
     }
