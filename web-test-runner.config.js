@@ -1,5 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {PassThrough} from 'node:stream';
 
 /** Strict host-page policy of SPEC §10, served on the CSP test page. */
 export const STRICT_CSP =
@@ -19,17 +20,30 @@ const timezonePlugin = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no frames, and viewport and time-zone changes are per page.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), timezonePlugin],
   middleware: [
     // A test tracking API: /test-api/status/{code} answers that HTTP status;
-    // /test-api/delay/{ms}/{fixture} answers test/fixtures/{fixture}.json after a delay.
+    // /test-api/delay/{ms}/{fixture} answers test/fixtures/{fixture}.json after a delay;
+    // /test-api/slow-body/{ms} sends its headers and half its JSON at once, the rest after {ms}.
     async (ctx, next) => {
       const status = /^\/test-api\/status\/(\d{3})/.exec(ctx.path);
       if (status) {
         ctx.status = Number(status[1]);
         ctx.body = '<html>Internal error, stack trace at line 42</html>';
+        return;
+      }
+      const slowBody = /^\/test-api\/slow-body\/(\d+)/.exec(ctx.path);
+      if (slowBody) {
+        // Headers and half a JSON body at once, the rest after a delay: a timeout must cover the body.
+        const body = new PassThrough();
+        ctx.type = 'application/json';
+        ctx.body = body;
+        body.write('{"trackingNumber": "SLOW", ');
+        const timer = setTimeout(() => body.end('"events": []}'), Number(slowBody[1]));
+        body.on('close', () => clearTimeout(timer));
         return;
       }
       const delay = /^\/test-api\/delay\/(\d+)\/([\w-]+)/.exec(ctx.path);
@@ -50,7 +64,12 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking'],
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+        ],
       },
     }),
   ],

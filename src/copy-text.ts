@@ -1,4 +1,4 @@
-import {fill, formatEventTime, formatWindow, spansZones, transitText} from './i18n/format.js';
+import {eventTimeFormatter, fill, formatWindow, spansZones, transitText} from './i18n/format.js';
 import type {Messages} from './i18n/messages.js';
 import {cleanPhone} from './links.js';
 import type {Tracking} from './model/tracking.js';
@@ -17,7 +17,7 @@ const INTL_SPACES = /[\u00a0\u2009\u202f]/g;
 export function copyText(tracking: Tracking, messages: Messages, locale: string): string {
   const {carrier} = tracking;
   const phone = cleanPhone(carrier?.phone);
-  const withZone = spansZones(tracking);
+  const eventTime = eventTimeFormatter(locale, spansZones(tracking));
   const lines = [
     line(messages.status[tracking.status], transitText(tracking, messages, locale)),
     `${messages.trackingNumber}: ${tracking.trackingNumber}`,
@@ -27,7 +27,7 @@ export function copyText(tracking: Tracking, messages: Messages, locale: string)
     tracking.estimatedDelivery &&
       `${messages.estimatedDelivery}: ${formatWindow(tracking.estimatedDelivery, locale)}`,
     ...tracking.events.map((event) =>
-      line(formatEventTime(event.time, locale, withZone), event.location, event.description),
+      line(eventTime(event.time), event.location, event.description),
     ),
   ];
   return lines.filter(Boolean).join('\n').replace(INTL_SPACES, ' ');

@@ -6,7 +6,7 @@ import {cainiaoLogo} from './cainiao-logo.js';
 import {copyToClipboard} from './clipboard.js';
 import {copyText} from './copy-text.js';
 import {fetchTrackingJson} from './fetch-tracking.js';
-import {fill, formatClock, formatEventTime, formatWindow, spansZones, transitText} from './i18n/format.js';
+import {eventTimeFormatter, fill, formatClock, formatWindow, spansZones, transitText} from './i18n/format.js';
 import {isRightToLeft, loadMessages, matchLocale, requestedLanguages, type Locale} from './i18n/locale.js';
 import {en, type Messages} from './i18n/messages.js';
 import {cainiaoTrackingUrl, carrierTrackingUrl, cleanPhone, fillTemplate, telHref} from './links.js';
@@ -388,12 +388,12 @@ export class OrderTracker extends LitElement {
 
   private renderTimeline(tracking: Tracking) {
     const m = this.messages;
-    const withZone = spansZones(tracking);
+    const eventTime = eventTimeFormatter(this.locale, spansZones(tracking));
     const twoNumbers = !!tracking.latestTrackingNumber;
     return html`<section class="history" aria-label=${m.history}>
       <h3 class="heading">${m.history}</h3>
       <ol part="timeline" class="timeline">
-        ${tracking.events.map((event) => this.renderEvent(event, withZone, twoNumbers && this.numberTag(event, tracking)))}
+        ${tracking.events.map((event) => this.renderEvent(event, eventTime, twoNumbers && this.numberTag(event, tracking)))}
       </ol>
     </section>`;
   }
@@ -404,9 +404,9 @@ export class OrderTracker extends LitElement {
     return event.trackingNumber === tracking.trackingNumber ? this.messages.eventOfOriginal : undefined;
   }
 
-  private renderEvent(event: TrackingEvent, withZone: boolean, numberTag: string | false | undefined): TemplateResult {
+  private renderEvent(event: TrackingEvent, eventTime: (iso: string) => string, numberTag: string | false | undefined): TemplateResult {
     return html`<li part="event" class="event">
-      <time datetime=${event.time}>${formatEventTime(event.time, this.locale, withZone)}</time>
+      <time datetime=${event.time}>${eventTime(event.time)}</time>
       <p class="event-description">${event.description}</p>
       ${event.location || numberTag
         ? html`<p class="event-meta">${event.location}${numberTag ? html` <span class="tag">${numberTag}</span>` : nothing}</p>`

@@ -38,17 +38,27 @@ export const offsetLabel = (offset: number) => {
 };
 
 /**
- * An event time at the wall clock where it happened (SPEC §11): with its offset as given,
- * else in the customer's own zone. `withZone` adds "GMT+8" for logs that span several zones.
+ * A formatter of event times at the wall clock where they happened (SPEC §11): with the
+ * event's offset as given, else in the customer's own zone. `withZone` adds "GMT+8" for logs
+ * that span several zones. Resolves its `Intl` formatters once, for a whole log.
  */
-export function formatEventTime(iso: string, locale: string, withZone = false): string {
-  const instant = parseInstant(iso);
-  if (!instant) return iso;
-  const {epoch, offset} = instant;
-  const shown = dateTimeFormat(locale, {dateStyle: 'medium', timeStyle: 'short', ...(offset === undefined ? {} : {timeZone: 'UTC'})});
-  const text = shown.format(epoch + (offset ?? 0) * 60_000);
-  return withZone && offset !== undefined ? `${text} ${offsetLabel(offset)}` : text;
+export function eventTimeFormatter(locale: string, withZone = false): (iso: string) => string {
+  const style = {dateStyle: 'medium', timeStyle: 'short'} as const;
+  const wallClock = dateTimeFormat(locale, {...style, timeZone: 'UTC'});
+  const customerClock = dateTimeFormat(locale, style);
+  return (iso) => {
+    const instant = parseInstant(iso);
+    if (!instant) return iso;
+    const {epoch, offset} = instant;
+    if (offset === undefined) return customerClock.format(epoch);
+    const text = wallClock.format(epoch + offset * 60_000);
+    return withZone ? `${text} ${offsetLabel(offset)}` : text;
+  };
 }
+
+/** One event time, formatted as `eventTimeFormatter` does. */
+export const formatEventTime = (iso: string, locale: string, withZone = false) =>
+  eventTimeFormatter(locale, withZone)(iso);
 
 /** Whether event times carry more than one UTC offset, so each needs its zone shown. */
 export const spansZones = (tracking: Tracking) =>
