@@ -1,0 +1,82 @@
+// `npm run check:pack` (after `npm run build`): the npm package holds exactly what a user needs.
+// Reads `npm pack --dry-run --json` and compares it with what the sources call for:
+// - the script-tag bundles and one chunk per non-English language (dist/order-tracker*.js);
+// - for every src/**/*.ts module, its ES module and .d.ts in dist/lib/; src/jsx/*.d.ts as-is;
+// - custom-elements.json, README.md, CHANGELOG.md, package.json (and LICENSE, see below);
+// - every path package.json points at (main, module, types, exports, sideEffects, customElements);
+// and nothing else: no sources, tests, demo, source maps, configs or scripts.
+import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {dirname, join, relative, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const problems = [];
+const warnings = [];
+
+if (!existsSync(join(root, 'dist', 'order-tracker.js'))) {
+  console.error('No dist/: run `npm run build` first.');
+  process.exit(1);
+}
+
+const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'}));
+const files = new Map(packed.files.map((file) => [file.path, file.size]));
+
+/** Every file under a folder, as paths relative to the project. */
+const walk = (folder) =>
+  readdirSync(join(root, folder), {withFileTypes: true}).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
+
+// What a user needs.
+const expected = new Set(['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/order-tracker.js', 'dist/order-tracker.iife.js']);
+for (const source of walk('src')) {
+  if (source.endsWith('.d.ts')) expected.add(join('dist/lib', relative('src', source)));
+  else if (source.endsWith('.ts')) {
+    const base = join('dist/lib', relative('src', source)).replace(/\.ts$/, '');
+    expected.add(`${base}.js`);
+    expected.add(`${base}.d.ts`);
+  }
+}
+const locales = readdirSync(join(root, 'src/i18n/locales')).map((name) => name.replace(/\.ts$/, ''));
+for (const locale of locales) {
+  const chunk = [...files.keys()].find((path) => new RegExp(`^dist/order-tracker-${locale}-[\\w-]+\\.js$`).test(path));
+  if (chunk) expected.add(chunk);
+  else problems.push(`missing the language chunk for ${locale} (dist/order-tracker-${locale}-<hash>.js)`);
+}
+
+// Paths package.json points at must be in the package.
+const pointed = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...(Array.isArray(pkg.sideEffects) ? pkg.sideEffects : [])];
+const collect = (value) => (typeof value === 'string' ? pointed.push(value) : value && Object.values(value).forEach(collect));
+collect(pkg.exports);
+for (const path of pointed.filter(Boolean)) {
+  const normal = path.replace(/^\.\//, '');
+  if (!files.has(normal)) problems.push(`package.json points at ${path}, which is not in the package`);
+}
+
+for (const path of expected) if (!files.has(path)) problems.push(`missing: ${path}`);
+
+const license = [...files.keys()].find((path) => /^licen[cs]e(\.\w+)?$/i.test(path));
+if (!license) warnings.push(`no LICENSE file: package.json says "${pkg.license}", but the package carries no licence text`);
+
+for (const path of files.keys()) {
+  if (expected.has(path) || path === license) continue;
+  problems.push(`not needed by a user: ${path}`);
+}
+for (const [path, size] of files) if (size === 0) problems.push(`empty file: ${path}`);
+
+// Lit is a dependency of the npm entries, never bundled into them.
+for (const dependency of ['lit', '@lit/task']) {
+  if (!pkg.dependencies?.[dependency]) problems.push(`${dependency} must be a dependency (the npm entries import it)`);
+}
+const entry = readFileSync(join(root, 'dist/lib/order-tracker.js'), 'utf8');
+if (!/from ['"]lit['"]/.test(entry)) problems.push('dist/lib/order-tracker.js does not import lit: is Lit bundled into the npm entry?');
+
+console.log(`${packed.name}@${packed.version}: ${files.size} files, ${(packed.size / 1000).toFixed(1)} KB packed, ${(packed.unpackedSize / 1000).toFixed(1)} KB unpacked`);
+for (const warning of warnings) console.log(`warning: ${warning}`);
+if (problems.length) {
+  for (const problem of problems) console.error(`✗ ${problem}`);
+  process.exit(1);
+}
+console.log('✓ the package holds exactly the files a user needs');
