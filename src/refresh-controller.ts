@@ -3,7 +3,7 @@ import {nextRefreshDelay} from './refresh-schedule.js';
 
 /**
  * Re-runs a load on a timer: paused while the page is hidden (resumed, and caught up,
- * when it shows again), backing off after failures, stopped when the host leaves the page.
+ * when it shows again), backing off after failures, paused while the host is off the page.
  */
 export class RefreshController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
@@ -19,11 +19,14 @@ export class RefreshController implements ReactiveController {
 
   hostConnected() {
     document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.arm(); // back on the page: the plan resumes (at once when overdue)
   }
 
   hostDisconnected() {
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.stop();
+    // Off the page: no timer runs, but the plan is kept for when the host is added again.
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   /** After a load: plans the next one `periodMs` later (backed off after failures), or none for 0. */
