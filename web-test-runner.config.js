@@ -1,5 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {build} from 'esbuild';
 import {PassThrough} from 'node:stream';
 
 /** Strict host-page policy of SPEC §10, served on the CSP test page. */
@@ -17,6 +18,16 @@ const timezonePlugin = {
   },
 };
 
+let litBundle;
+/** Lit bundled into one module of its own: "another copy of Lit on the page" (SPEC §10). */
+const litCopy = () =>
+  (litBundle ??= build({
+    stdin: {contents: "export * from 'lit';", resolveDir: process.cwd()},
+    bundle: true,
+    format: 'esm',
+    write: false,
+  }).then((result) => result.outputFiles[0].text));
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -27,7 +38,8 @@ export default {
   middleware: [
     // A test tracking API: /test-api/status/{code} answers that HTTP status;
     // /test-api/delay/{ms}/{fixture} answers test/fixtures/{fixture}.json after a delay;
-    // /test-api/slow-body/{ms} sends its headers and half its JSON at once, the rest after {ms}.
+    // /test-api/slow-body/{ms} sends its headers and half its JSON at once, the rest after {ms};
+    // /test-api/lit-copy.js is a second, self-contained copy of Lit, as another widget would ship.
     async (ctx, next) => {
       const status = /^\/test-api\/status\/(\d{3})/.exec(ctx.path);
       if (status) {
@@ -44,6 +56,11 @@ export default {
         body.write('{"trackingNumber": "SLOW", ');
         const timer = setTimeout(() => body.end('"events": []}'), Number(slowBody[1]));
         body.on('close', () => clearTimeout(timer));
+        return;
+      }
+      if (ctx.path === '/test-api/lit-copy.js') {
+        ctx.type = 'js';
+        ctx.body = await litCopy();
         return;
       }
       const delay = /^\/test-api\/delay\/(\d+)\/([\w-]+)/.exec(ctx.path);
