@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import type {OrderTracker} from '../src/order-tracker.js';
-import {nextFrame, part, parts, sleep, textOf} from './element-helpers.js';
+import {macrotask, part, parts, sleep, textOf} from './element-helpers.js';
 
 interface CspWindow extends Window {
   cspViolations?: string[];
@@ -55,7 +55,7 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
     part(fromData, 'copy-button')!.click();
     part(fromSrc, 'copy-number-button')!.click();
     await sleep(100);
-    await nextFrame();
+    await macrotask();
     expect(win.cspViolations).to.deep.equal([]);
   });
 });

@@ -11,7 +11,13 @@ export const textOf = (node: Element | null) => node?.textContent?.replace(/\s+/
 export const settled = (el: OrderTracker, timeout = 5000) =>
   waitUntil(() => !el.shadowRoot?.querySelector('.skeleton'), 'still loading', {timeout});
 
-export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/** One macrotask: unlike timers and frames, not throttled (or stopped) in a background tab. */
+export const macrotask = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  });
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Records every request the page sends, then lets it through (or answers with `answer`). */

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/define.js';
 import type {OrderTracker} from '../src/order-tracker.js';
-import {nextFrame, part, parts, settled, textOf} from './element-helpers.js';
+import {macrotask, part, parts, settled, textOf} from './element-helpers.js';
 
 /** Markup a carrier might send, each trying to run `window.__xss`. */
 const MARKUP = [
@@ -60,7 +60,7 @@ describe('<order-tracker> with hostile data', () => {
             {time: '2026-11-19T10:00:00+08:00', description: markup, location: markup},
           ],
         });
-        await nextFrame();
+        await macrotask();
         expect(injected(el)).to.deep.equal([]);
         expect((window as {__xss?: unknown}).__xss).to.equal(undefined);
         expect(textOf(part(el, 'tracking-number'))).to.equal(`LP1${markup}`);
@@ -86,7 +86,7 @@ describe('<order-tracker> with hostile data', () => {
           detailList: [{time: 1795109400000, timeZone: 'GMT-8', desc: `<b>Import</b>${markup}`, standerdDesc: markup, actionCode: 'CC_IM_START'}],
         }],
       });
-      await nextFrame();
+      await macrotask();
       expect(injected(el)).to.deep.equal([]);
       expect((window as {__xss?: unknown}).__xss).to.equal(undefined);
       expect(textOf(part(el, 'event'))).to.contain(`<b>Import</b>${markup}`);

@@ -5,7 +5,7 @@ import {MAX_TEXT} from '../src/model/read.js';
 import type {OrderTracker} from '../src/order-tracker.js';
 import {loadFixture, type FixtureName} from './fixtures.js';
 import {anyInput, deeplyNested, mutated} from './junk.js';
-import {part, parts, textOf} from './element-helpers.js';
+import {macrotask, part, parts, textOf} from './element-helpers.js';
 
 const FIXTURES: FixtureName[] = ['native-delivered', 'cainiao-in-transit', 'aftership-out-for-delivery', '17track-delivered'];
 
@@ -42,7 +42,7 @@ describe('<order-tracker> with random data (property-based)', () => {
     el.data = data;
     for (let i = 0; i < 20 && (el.isUpdatePending || el.shadowRoot!.querySelector('.skeleton')); i++) {
       await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve));
+      await macrotask();
     }
   }
 
