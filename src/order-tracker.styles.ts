@@ -239,13 +239,16 @@ export const orderTrackerStyles = css`
       grid-template-rows: auto auto 1fr;
       min-block-size: 9.75rem;
     }
-    .overview > :not(.numbers) {
+    .overview > :not(.numbers, .message) {
       grid-column: 1;
     }
     .numbers {
       grid-column: 2;
       grid-row: 1 / span 3;
       margin-block-start: 0;
+    }
+    .overview > .message {
+      grid-column: 1 / -1;
     }
   }
 
@@ -378,7 +381,7 @@ export const orderTrackerStyles = css`
     font-size: 0.9375rem;
   }
 
-  .stage-description:empty {
+  .stage-description.empty {
     visibility: hidden;
   }
 
@@ -524,6 +527,11 @@ export const orderTrackerStyles = css`
     border-color: var(--_accent);
   }
 
+  /* A wordmark reads left to right in every language. */
+  .logo {
+    direction: ltr;
+  }
+
   .logo,
   ::slotted([slot='logo']) {
     display: block;
@@ -540,6 +548,10 @@ export const orderTrackerStyles = css`
   }
 
   /* States. */
+  .overview > .message {
+    margin-block-start: 0.75rem;
+  }
+
   .message {
     display: grid;
     gap: 0.5rem;

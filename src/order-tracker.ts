@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Task, TaskStatus} from '@lit/task';
 import {readTracking, type FormatChoice} from './adapters/read-tracking.js';
@@ -15,6 +15,7 @@ import {orderTrackerStyles} from './order-tracker.styles.js';
 import {refreshPeriod} from './refresh-schedule.js';
 import {RefreshController} from './refresh-controller.js';
 import {stepStates} from './stages/stage-engine.js';
+import {buildTimeline} from './timeline.js';
 import {TrackingError, type TrackingErrorKind} from './tracking-error.js';
 
 export interface OrderTrackerLoadDetail {
@@ -114,13 +115,17 @@ export class OrderTracker extends LitElement {
   private readonly refresher = new RefreshController(this, () => void this.loader.run());
   private readonly langObserver = new MutationObserver(() => this.updateLocale());
   private copiedTimer?: ReturnType<typeof setTimeout>;
+  private timelineCache?: {tracking: Tracking; messages: Messages; list: HTMLOListElement};
   private interrupted = false;
 
+  /**
+   * Fetches `src`. Run only when there is something to fetch (a run re-renders as it starts
+   * and ends); `data` is read synchronously instead (see `readData`), in one render.
+   */
   private readonly loader = new Task(this, {
-    args: () => [this.trackingNumber.trim(), this.src, this.data, this.format] as const,
-    task: async ([number, src, data, format], {signal}) => {
-      if (data != null) return readTracking(data, format, number);
-      if (!number || !src) return undefined;
+    autoRun: false,
+    args: () => [this.trackingNumber.trim(), this.src, this.format] as const,
+    task: async ([number, src, format], {signal}) => {
       const json = await fetchTrackingJson(fillTemplate(src, number), signal);
       return readTracking(json, format, number);
     },
@@ -130,7 +135,8 @@ export class OrderTracker extends LitElement {
 
   /** Fetches the tracking again at once; resolves when it is shown (or has failed). */
   async refreshNow(): Promise<void> {
-    await this.loader.run();
+    if (this.data != null) this.readData();
+    else if (!this.standby()) await this.loader.run();
   }
 
   override connectedCallback() {
@@ -160,8 +166,26 @@ export class OrderTracker extends LitElement {
       this.error = undefined;
       this.chosenStage = undefined;
       this.refresher.stop();
+      this.loader.abort();
+      if (this.data != null) this.readData();
+      else if (!this.standby()) void this.loader.run();
     }
     if (changed.has('lang')) this.updateLocale();
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    const {tracking} = this;
+    if (tracking && changed.has('tracking' as keyof OrderTracker)) {
+      this.emit<OrderTrackerLoadDetail>('order-tracker-load', {tracking});
+    }
+  }
+
+  private readData() {
+    try {
+      this.show(readTracking(this.data, this.format, this.trackingNumber.trim()));
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   private async updateLocale() {
@@ -173,12 +197,10 @@ export class OrderTracker extends LitElement {
     this.messages = messages;
   }
 
-  private show(tracking: Tracking | undefined) {
+  private show(tracking: Tracking) {
     this.error = undefined;
-    if (!tracking) return;
     this.tracking = tracking;
     this.loadedAt = Date.now();
-    this.emit<OrderTrackerLoadDetail>('order-tracker-load', {tracking});
     this.planRefresh(true);
   }
 
@@ -251,7 +273,7 @@ export class OrderTracker extends LitElement {
       <p class="message-title">${title}</p>
       ${body ? html`<p class="message-body">${body}</p>` : nothing}
       ${retry
-        ? html`<button part="retry-button" class="button" @click=${() => this.loader.run()}>${this.messages.retry}</button>`
+        ? html`<button part="retry-button" class="button" @click=${() => this.refreshNow()}>${this.messages.retry}</button>`
         : nothing}
     </div>`;
   }
@@ -275,7 +297,6 @@ export class OrderTracker extends LitElement {
           </p>`
         : nothing}
       ${this.renderOverview(tracking)} ${this.renderProgress(tracking)}
-      ${pending ? this.renderMessage(m.pendingTitle, m.pendingBody) : nothing}
       <div class="details">${this.renderRoute(tracking)} ${this.renderCarrier(tracking)}</div>
       <div class="log-area">
         ${pending ? nothing : this.renderTimeline(tracking)}
@@ -304,6 +325,7 @@ export class OrderTracker extends LitElement {
               carrierTrackingUrl(tracking.carrier, tracking.latestTrackingNumber), tracking.carrier?.name, m.latest)
           : nothing}
       </dl>
+      ${tracking.events.length ? nothing : this.renderMessage(m.pendingTitle, m.pendingBody)}
     </div>`;
   }
 
@@ -341,7 +363,7 @@ export class OrderTracker extends LitElement {
             </button>
           </li>`)}
       </ol>
-      <p part="stage-description" id="stage-description" class="stage-description" aria-live="polite">
+      <p part="stage-description" id="stage-description" class="stage-description ${shown ? '' : 'empty'}" aria-live="polite">
         ${shown ? html`<strong>${m.stageLabel[shown]}.</strong> ${m.stageMeaning[shown]}` : nothing}
       </p>
     </div>`;
@@ -358,7 +380,7 @@ export class OrderTracker extends LitElement {
     return html`<section part="route" class="route" aria-label=${m.route}>
       <h3 class="heading">${m.route}</h3>
       <ol class="places">
-        ${places.map(([label, place]) => html`<li><span class="place-label">${label}</span> <span class="place">${place}</span></li>`)}
+        ${places.map(([label, place]) => html`<li><span class="place-label">${label}</span> <bdi class="place">${place}</bdi></li>`)}
       </ol>
     </section>`;
   }
@@ -372,7 +394,7 @@ export class OrderTracker extends LitElement {
     const number = latestTrackingNumber ?? tracking.trackingNumber;
     return html`<section part="carrier" class="carrier" aria-label=${m.localCarrier}>
       <h3 class="heading">${m.localCarrier}</h3>
-      <p class="carrier-name">${carrier.name}</p>
+      <p class="carrier-name"><bdi>${carrier.name}</bdi></p>
       ${phone
         ? html`<p><a part="carrier-phone" href=${telHref(phone)} aria-label=${`${fill(m.call, {carrier: carrier.name})}: ${phone}`} dir="ltr">${phone}</a></p>`
         : nothing}
@@ -388,30 +410,29 @@ export class OrderTracker extends LitElement {
 
   private renderTimeline(tracking: Tracking) {
     const m = this.messages;
-    const eventTime = eventTimeFormatter(this.locale, spansZones(tracking));
-    const twoNumbers = !!tracking.latestTrackingNumber;
     return html`<section class="history" aria-label=${m.history}>
       <h3 class="heading">${m.history}</h3>
-      <ol part="timeline" class="timeline">
-        ${tracking.events.map((event) => this.renderEvent(event, eventTime, twoNumbers && this.numberTag(event, tracking)))}
-      </ol>
+      ${this.timeline(tracking)}
     </section>`;
+  }
+
+  /** The log for this tracking and language, built once: other re-renders (e.g. "Copied") leave it alone. */
+  private timeline(tracking: Tracking): HTMLOListElement {
+    const cached = this.timelineCache;
+    if (cached?.tracking === tracking && cached.messages === this.messages) return cached.list;
+    const twoNumbers = !!tracking.latestTrackingNumber;
+    const list = buildTimeline(tracking.events, {
+      eventTime: eventTimeFormatter(this.locale, spansZones(tracking)),
+      numberTag: (event) => (twoNumbers ? this.numberTag(event, tracking) : undefined),
+    });
+    this.timelineCache = {tracking, messages: this.messages, list};
+    return list;
   }
 
   private numberTag(event: TrackingEvent, tracking: Tracking) {
     if (!event.trackingNumber) return undefined;
     if (event.trackingNumber === tracking.latestTrackingNumber) return this.messages.eventOfLatest;
     return event.trackingNumber === tracking.trackingNumber ? this.messages.eventOfOriginal : undefined;
-  }
-
-  private renderEvent(event: TrackingEvent, eventTime: (iso: string) => string, numberTag: string | false | undefined): TemplateResult {
-    return html`<li part="event" class="event">
-      <time datetime=${event.time}>${eventTime(event.time)}</time>
-      <p class="event-description">${event.description}</p>
-      ${event.location || numberTag
-        ? html`<p class="event-meta">${event.location}${numberTag ? html` <span class="tag">${numberTag}</span>` : nothing}</p>`
-        : nothing}
-    </li>`;
   }
 
   private renderCainiao(tracking: Tracking) {

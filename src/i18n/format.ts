@@ -1,5 +1,5 @@
 import type {DeliveryWindow, Tracking} from '../model/tracking.js';
-import {parseInstant} from '../model/time.js';
+import {readNormalizedTime} from '../model/time.js';
 import type {Messages, Plural} from './messages.js';
 
 /** Fills `{name}` placeholders; unknown names stay as written. */
@@ -47,7 +47,7 @@ export function eventTimeFormatter(locale: string, withZone = false): (iso: stri
   const wallClock = dateTimeFormat(locale, {...style, timeZone: 'UTC'});
   const customerClock = dateTimeFormat(locale, style);
   return (iso) => {
-    const instant = parseInstant(iso);
+    const instant = readNormalizedTime(iso);
     if (!instant) return iso;
     const {epoch, offset} = instant;
     if (offset === undefined) return customerClock.format(epoch);
@@ -62,7 +62,7 @@ export const formatEventTime = (iso: string, locale: string, withZone = false) =
 
 /** Whether event times carry more than one UTC offset, so each needs its zone shown. */
 export const spansZones = (tracking: Tracking) =>
-  new Set(tracking.events.map((event) => parseInstant(event.time)?.offset)).size > 1;
+  new Set(tracking.events.map((event) => readNormalizedTime(event.time)?.offset)).size > 1;
 
 const DAY = {year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC'} as const;
 

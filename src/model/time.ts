@@ -69,8 +69,20 @@ export function formatInstant({epoch, offset}: Instant): string {
 /** The `YYYY-MM-DD` date of an instant in its own offset. */
 export const localDate = (instant: Instant) => formatInstant(instant).slice(0, 10);
 
-/** Reads back the offset of a normalized event time; undefined for `Z` (zone unknown). */
-export const offsetOf = (iso: string): number | undefined => parseInstant(iso)?.offset;
+const NORMALIZED_OFFSET = /([+-])(\d\d):(\d\d)$/;
+
+/**
+ * Reads back a normalized event time (`formatInstant`'s output) cheaply: `Date.parse` and the
+ * offset from its tail, undefined for `Z`. Anything else goes through `parseInstant`.
+ */
+export function readNormalizedTime(iso: string): Instant | undefined {
+  const epoch = Date.parse(iso);
+  if (Number.isNaN(epoch) || iso[10] !== 'T') return parseInstant(iso);
+  const zone = NORMALIZED_OFFSET.exec(iso.slice(-6));
+  if (!zone) return iso.endsWith('Z') ? {epoch} : parseInstant(iso);
+  const minutes = Number(zone[2]) * 60 + Number(zone[3]);
+  return {epoch, offset: zone[1] === '-' ? -minutes : minutes};
+}
 
 /** `YYYY-MM-DD` or undefined. */
 export function parseDate(value: unknown): string | undefined {
