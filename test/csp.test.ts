@@ -1,26 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import type {OrderTracker} from '../src/order-tracker.js';
-import {macrotask, part, parts, sleep, textOf} from './element-helpers.js';
+import {macrotask, openTrackerPage, part, parts, sleep, textOf} from './element-helpers.js';
 
-interface CspWindow extends Window {
-  cspViolations?: string[];
-  cspReady?: Promise<void>;
-}
-
-/** Opens test/pages/csp.html (served with the strict policy of SPEC §10) in a frame. */
-async function openPage(query = '') {
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  frame.src = `/test/pages/csp.html${query}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  const win = frame.contentWindow as CspWindow;
-  await waitUntil(() => 'cspReady' in win, 'the page module did not run');
-  await win.cspReady;
-  const tracker = (id: string) => frame.contentDocument!.getElementById(id) as OrderTracker;
-  return {frame, win, tracker};
-}
+const openPage = (query = '') => openTrackerPage(`/test/pages/csp.html${query}`);
 
 describe('under a strict Content Security Policy with Trusted Types', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));

@@ -81,3 +81,26 @@ export function setVisibility(state: DocumentVisibilityState | undefined) {
   else delete (document as {visibilityState?: unknown}).visibilityState;
   document.dispatchEvent(new Event('visibilitychange'));
 }
+
+interface TrackerPageWindow extends Window {
+  cspViolations?: string[];
+  cspReady?: Promise<void>;
+}
+
+/**
+ * Opens a page of test/pages (run by tracker-page.ts) in a frame of `width` px and waits until
+ * its module has loaded the element and given `#from-data` its data.
+ */
+export async function openTrackerPage(url: string, width = 900) {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = '700';
+  frame.src = url;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  const win = frame.contentWindow as TrackerPageWindow;
+  await waitUntil(() => 'cspReady' in win, 'the page module did not run');
+  await win.cspReady;
+  const tracker = (id: string) => frame.contentDocument!.getElementById(id) as OrderTracker;
+  return {frame, win, tracker};
+}

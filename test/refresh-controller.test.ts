@@ -109,11 +109,26 @@ describe('refresh (RefreshController through <order-tracker>)', () => {
     await el.updateComplete;
     expect(textOf(part(el, 'status')), 'the data stays').to.equal('Customs clearance');
     expect(textOf(part(el, 'notice'))).to.match(/Couldn't refresh — showing information from \d/);
+    await expect(el).to.be.accessible();
     spy.answer = undefined;
     await refreshAfter(el, clock.pending()[0]);
     expect(clock.pending(), 'back to the period').to.deep.equal([60_000]);
     await el.updateComplete;
     expect(part(el, 'notice')).to.equal(null);
+  });
+
+  it('a first load that fails shows a message with Retry; a later refresh brings the data', async () => {
+    spy.answer = () => Promise.reject(new TypeError('offline'));
+    const el = await fixture<OrderTracker>(html`<order-tracker tracking-number="LP1" src=${IN_TRANSIT} refresh="60"></order-tracker>`);
+    await settled(el);
+    expect(textOf(part(el, 'message'))).to.contain("couldn't").and.not.contain('offline');
+    expect(part(el, 'retry-button')).to.exist;
+    await expect(el).to.be.accessible();
+    spy.answer = undefined;
+    await refreshAfter(el, clock.pending()[0]);
+    await el.updateComplete;
+    expect(part(el, 'message')).to.equal(null);
+    expect(textOf(part(el, 'status'))).to.equal('Customs clearance');
   });
 
   it('refreshNow() fetches at once', async () => {

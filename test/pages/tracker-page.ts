@@ -1,6 +1,6 @@
 import type {OrderTracker} from '../../src/order-tracker.js';
 
-/** The module of csp.html: records every CSP violation, then loads the element and gives it data. */
+/** The module of the test pages (csp.html, host-css.html): records every CSP violation, then loads the element and gives it data. */
 
 interface CspWindow extends Window {
   cspViolations: string[];
