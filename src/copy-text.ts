@@ -27,7 +27,7 @@ export function copyText(tracking: Tracking, messages: Messages, locale: string)
     tracking.estimatedDelivery &&
       `${messages.estimatedDelivery}: ${formatWindow(tracking.estimatedDelivery, locale)}`,
     ...tracking.events.map((event) =>
-      line(eventTime(event.time), event.location, event.description),
+      line(eventTime(event), event.location, event.description),
     ),
   ];
   return lines.filter(Boolean).join('\n').replace(INTL_SPACES, ' ');

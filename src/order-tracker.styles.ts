@@ -504,6 +504,21 @@ export const orderTrackerStyles = css`
     font-weight: 600;
   }
 
+  /*
+   * Carrier text reads in its own direction ("[Los Angeles] Arrived" stays so in Arabic)
+   * without a wrapper per line; it still lines up with the widget's language.
+   */
+  .event-description,
+  .event-meta {
+    unicode-bidi: plaintext;
+    text-align: left;
+  }
+
+  .card[dir='rtl'] .event-description,
+  .card[dir='rtl'] .event-meta {
+    text-align: right;
+  }
+
   .event:not(:first-child) .event-description {
     font-weight: 400;
   }

@@ -190,7 +190,7 @@ export class OrderTracker extends LitElement {
 
   private async updateLocale() {
     const locale = matchLocale(requestedLanguages(this));
-    if (locale === this.locale && this.messages !== en) return;
+    if (locale === this.locale) return; // its messages are the ones shown
     const messages = await loadMessages(locale);
     if (matchLocale(requestedLanguages(this)) !== locale) return; // a newer choice won
     this.locale = locale;

@@ -2,7 +2,7 @@ import type {TrackingEvent} from './model/tracking.js';
 
 /** What the log needs besides the events: how to write a time, and which number an event is of. */
 export interface TimelineOptions {
-  eventTime: (iso: string) => string;
+  eventTime: (event: TrackingEvent) => string;
   numberTag: (event: TrackingEvent) => string | undefined;
 }
 
@@ -18,8 +18,6 @@ function eventPrototype(): HTMLLIElement {
   description.className = 'event-description';
   const meta = document.createElement('p');
   meta.className = 'event-meta';
-  description.append(document.createElement('bdi'));
-  meta.append(document.createElement('bdi'));
   item.append(document.createElement('time'), description, meta);
   return (prototype = item);
 }
@@ -40,11 +38,11 @@ export function buildTimeline(events: readonly TrackingEvent[], {eventTime, numb
     const description = time.nextElementSibling!;
     const meta = description.nextElementSibling!;
     time.dateTime = event.time;
-    time.textContent = eventTime(event.time);
-    description.firstChild!.textContent = event.description;
+    time.textContent = eventTime(event);
+    description.textContent = event.description;
     const tag = numberTag(event);
     if (event.location || tag) {
-      meta.firstChild!.textContent = event.location ?? '';
+      meta.textContent = event.location ?? '';
       if (tag) {
         const badge = document.createElement('span');
         badge.className = 'tag';

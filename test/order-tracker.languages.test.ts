@@ -61,5 +61,24 @@ describe('<order-tracker> languages', () => {
       // Tracking numbers stay left-to-right runs.
       expect(part(el, 'tracking-number').dir).to.equal('ltr');
     });
+
+    it('keeps carrier text in its own reading order, aligned to the right', async () => {
+      const data = {trackingNumber: 'LP1', events: [{time: '2026-11-24T23:00:00-08:00', description: '[Los Angeles] Arrived at delivery station'}]};
+      const el = await fixture<OrderTracker>(html`<order-tracker lang="ar" .data=${data}></order-tracker>`);
+      await waitUntil(() => card(el).dir === 'rtl');
+      const description = el.shadowRoot!.querySelector('.event-description')!;
+      const text = description.firstChild!;
+      const box = (start: number) => {
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, start + 1);
+        return range.getBoundingClientRect();
+      };
+      const bracket = box(0);
+      const arrived = box('[Los Angeles] '.length);
+      expect(bracket.left).to.be.lessThan(arrived.left);
+      // Right-aligned like the rest of the Arabic card.
+      expect(Math.round(box(description.textContent!.length - 1).right)).to.equal(Math.round(description.getBoundingClientRect().right));
+    });
   });
 });

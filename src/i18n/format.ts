@@ -1,5 +1,5 @@
 import type {DeliveryWindow, Tracking} from '../model/tracking.js';
-import {readNormalizedTime} from '../model/time.js';
+import {eventInstant} from '../model/time.js';
 import type {Messages, Plural} from './messages.js';
 
 /** Fills `{name}` placeholders; unknown names stay as written. */
@@ -42,13 +42,13 @@ export const offsetLabel = (offset: number) => {
  * event's offset as given, else in the customer's own zone. `withZone` adds "GMT+8" for logs
  * that span several zones. Resolves its `Intl` formatters once, for a whole log.
  */
-export function eventTimeFormatter(locale: string, withZone = false): (iso: string) => string {
+export function eventTimeFormatter(locale: string, withZone = false): (event: {time: string}) => string {
   const style = {dateStyle: 'medium', timeStyle: 'short'} as const;
   const wallClock = dateTimeFormat(locale, {...style, timeZone: 'UTC'});
   const customerClock = dateTimeFormat(locale, style);
-  return (iso) => {
-    const instant = readNormalizedTime(iso);
-    if (!instant) return iso;
+  return (event) => {
+    const instant = eventInstant(event);
+    if (!instant) return event.time;
     const {epoch, offset} = instant;
     if (offset === undefined) return customerClock.format(epoch);
     const text = wallClock.format(epoch + offset * 60_000);
@@ -58,11 +58,11 @@ export function eventTimeFormatter(locale: string, withZone = false): (iso: stri
 
 /** One event time, formatted as `eventTimeFormatter` does. */
 export const formatEventTime = (iso: string, locale: string, withZone = false) =>
-  eventTimeFormatter(locale, withZone)(iso);
+  eventTimeFormatter(locale, withZone)({time: iso});
 
 /** Whether event times carry more than one UTC offset, so each needs its zone shown. */
 export const spansZones = (tracking: Tracking) =>
-  new Set(tracking.events.map((event) => readNormalizedTime(event.time)?.offset)).size > 1;
+  new Set(tracking.events.map((event) => eventInstant(event)?.offset)).size > 1;
 
 const DAY = {year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC'} as const;
 

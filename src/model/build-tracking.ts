@@ -2,7 +2,7 @@ import {knownCarrier, safeUrl} from '../links.js';
 import {highestStage, overallStatus, transitDays} from '../stages/stage-engine.js';
 import {countryLabel} from './countries.js';
 import type {DraftEvent, TrackingDraft} from './draft.js';
-import {formatInstant, localDate, parseDate, parseInstant, type Instant} from './time.js';
+import {formatInstant, localDate, parseDate, parseInstant, rememberInstant, type Instant} from './time.js';
 import type {Carrier, DeliveryWindow, Tracking, TrackingEvent} from './tracking.js';
 
 type UsableEvent = DraftEvent & {instant: Instant; description: string};
@@ -34,6 +34,7 @@ function toEvent({instant, description, location, stage, code, trackingNumber}: 
   if (stage) event.stage = stage;
   if (code) event.code = code;
   if (trackingNumber) event.trackingNumber = trackingNumber;
+  rememberInstant(event, instant);
   return event;
 }
 

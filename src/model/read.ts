@@ -8,6 +8,9 @@ export const MAX_TEXT = 2000;
 
 export type Json = Record<string, unknown>;
 
+/** Whitespace that `text` would change: at either end, in runs, or other than a plain space. */
+const UNCLEAN = /^\s|\s$|\s\s|[^\S ]/;
+
 export const record = (value: unknown): Json | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 
@@ -17,6 +20,8 @@ export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value
 export function text(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return undefined;
+  // Most carrier text is already clean: keep it without allocating.
+  if (value.length <= MAX_TEXT && !UNCLEAN.test(value)) return value || undefined;
   const clean = value.trimStart().slice(0, MAX_TEXT * 2).replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
   return clean || undefined;
 }

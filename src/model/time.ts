@@ -21,16 +21,22 @@ const MAX_OFFSET = 14 * 60;
 const plausible = (instant: Instant): Instant | undefined =>
   instant.epoch >= MIN_EPOCH && instant.epoch < MAX_EPOCH ? instant : undefined;
 
+const OFFSET = /^(?:GMT|UTC)?\s*(?:(Z)|([+-])(\d{1,2})(?::?(\d{2}))?)$/i;
+
 /** Parses `+08:00`, `-0500`, `+8`, `GMT+8`, `UTC-05:30`, `Z` into minutes east of UTC. */
 export function parseOffset(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
-  const match = /^(?:GMT|UTC)?\s*(?:(Z)|([+-])(\d{1,2})(?::?(\d{2}))?)$/i.exec(value.trim());
+  const match = OFFSET.exec(value.trim());
   if (!match) return undefined;
   if (match[1]) return 0;
   const minutes = Number(match[3]) * 60 + Number(match[4] ?? 0);
   if (minutes > MAX_OFFSET) return undefined;
   return match[2] === '-' ? -minutes : minutes;
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (year: number, month: number) =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS_IN_MONTH[month - 1];
 
 /** Parses an ISO 8601 date-time (offset kept; none means UTC) or epoch milliseconds. */
 export function parseInstant(value: unknown): Instant | undefined {
@@ -40,30 +46,45 @@ export function parseInstant(value: unknown): Instant | undefined {
   if (/^\d{12,13}$/.test(trimmed)) return plausible({epoch: Number(trimmed)});
   const match = ISO.exec(trimmed);
   if (!match) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '0', zone] = match;
-  const fields = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)] as const;
-  const wall = Date.UTC(...fields, Math.floor(Number(`0.${fraction}`) * 1000));
-  // Date.UTC rolls over out-of-range fields (month 13, hour 25): reject instead.
-  const check = new Date(wall);
-  if (check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || check.getUTCHours() !== fields[3]) {
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction, zone] = match;
+  const [year, month, day, hour, minute, second] = [+y, +mo, +d, +h, +mi, +s];
+  // Fields out of range (month 13, Feb 30, hour 24) are no time at all, not a rolled-over one.
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
     return undefined;
   }
-  const offset = zone === undefined ? undefined : parseOffset(zone);
-  if (zone !== undefined && offset === undefined) return undefined;
-  return plausible({epoch: wall - (offset ?? 0) * 60_000, ...(offset !== undefined && zone !== 'Z' && zone !== 'z' ? {offset} : {})});
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0);
+  if (zone === undefined || zone === 'Z' || zone === 'z') return plausible({epoch: wall});
+  const offset = parseOffset(zone);
+  return offset === undefined ? undefined : plausible({epoch: wall - offset * 60_000, offset});
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
-/** `+08:00` / `-05:00` for an offset in minutes. */
-export const formatOffset = (offset: number) =>
-  `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+// A log has a handful of distinct offsets: write each once.
+const offsetTexts = new Map<number, string>();
 
-/** ISO 8601 text of an instant, in its own offset (or `Z`). */
+/** `+08:00` / `-05:00` for an offset in minutes. */
+export function formatOffset(offset: number): string {
+  let text = offsetTexts.get(offset);
+  if (text === undefined) {
+    text = `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+    offsetTexts.set(offset, text);
+  }
+  return text;
+}
+
+const TWO_DIGITS = Array.from({length: 60}, (_, n) => pad(n));
+
+/** ISO 8601 text of an instant, in its own offset (or `Z`); milliseconds only when there are some. */
 export function formatInstant({epoch, offset}: Instant): string {
-  const wall = new Date(epoch + (offset ?? 0) * 60_000).toISOString();
-  const base = wall.endsWith('.000Z') ? wall.slice(0, -5) : wall.slice(0, -1);
-  return base + (offset === undefined ? 'Z' : formatOffset(offset));
+  const wall = new Date(epoch + (offset ?? 0) * 60_000);
+  const ms = wall.getUTCMilliseconds();
+  return (
+    `${pad(wall.getUTCFullYear(), 4)}-${TWO_DIGITS[wall.getUTCMonth() + 1]}-${TWO_DIGITS[wall.getUTCDate()]}` +
+    `T${TWO_DIGITS[wall.getUTCHours()]}:${TWO_DIGITS[wall.getUTCMinutes()]}:${TWO_DIGITS[wall.getUTCSeconds()]}` +
+    (ms ? `.${pad(ms, 3)}` : '') +
+    (offset === undefined ? 'Z' : formatOffset(offset))
+  );
 }
 
 /** The `YYYY-MM-DD` date of an instant in its own offset. */
@@ -90,3 +111,12 @@ export function parseDate(value: unknown): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim());
   return match && parseInstant(match[1]) ? match[1] : undefined;
 }
+
+/** Instants of normalized events, kept by the builder so rendering never parses a time again. */
+const eventInstants = new WeakMap<object, Instant>();
+
+export const rememberInstant = (event: object, instant: Instant) => void eventInstants.set(event, instant);
+
+/** The instant of a normalized event: as the builder read it, else read back from its `time`. */
+export const eventInstant = (event: {time: string}): Instant | undefined =>
+  eventInstants.get(event) ?? readNormalizedTime(event.time);

@@ -22,7 +22,16 @@ export const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
   [/information received|label (?:created|printed)|created a (?:shipping )?label|pre-?shipment|electronic(?:ally)?|order (?:info(?:rmation)? )?(?:received|processed)|awaiting (?:item|pickup by carrier)|已接单|待揽收/i, {stage: 'A'}],
 ];
 
+// Descriptions repeat, across a log's events and on every refresh: match each text once.
+// Bounded, so a payload of junk cannot grow it without end.
+const matched = new Map<string, StageRule | undefined>();
+const MATCHED_LIMIT = 5000;
+
 /** The first keyword rule that matches, or undefined. */
 export function ruleFromDescription(description: string): StageRule | undefined {
-  return DESCRIPTION_KEYWORDS.find(([pattern]) => pattern.test(description))?.[1];
+  if (matched.has(description)) return matched.get(description);
+  const rule = DESCRIPTION_KEYWORDS.find(([pattern]) => pattern.test(description))?.[1];
+  if (matched.size >= MATCHED_LIMIT) matched.clear();
+  matched.set(description, rule);
+  return rule;
 }
