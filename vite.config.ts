@@ -65,6 +65,9 @@ export default defineConfig({
       fileName: (format) => (format === 'es' ? 'order-tracker.js' : `order-tracker.${format}.js`),
     },
     rolldownOptions: {
+      // Code shared with the lazily loaded view stays in order-tracker.js (which may then export
+      // more than OrderTracker) instead of going to a third, always-loaded chunk.
+      preserveEntrySignatures: 'allow-extension',
       // Vite's library mode leaves whitespace in ES output; a script-tag bundle wants it all out.
       output: {minify: true, comments: false, chunkFileNames: 'order-tracker-[name]-[hash].js'},
     },

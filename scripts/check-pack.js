@@ -1,6 +1,6 @@
 // `npm run check:pack` (after `npm run build`): the npm package holds exactly what a user needs.
 // Reads `npm pack --dry-run --json` and compares it with what the sources call for:
-// - the script-tag bundles and one chunk per non-English language (dist/order-tracker*.js);
+// - the script-tag bundles, one chunk per non-English language and the view chunk (dist/order-tracker*.js);
 // - for every src/**/*.ts module, its ES module and .d.ts in dist/lib/; src/jsx/*.d.ts as-is;
 // - custom-elements.json, README.md, CHANGELOG.md, package.json (and LICENSE, see below);
 // - every path package.json points at (main, module, types, exports, sideEffects, customElements);
@@ -39,11 +39,12 @@ for (const source of walk('src')) {
     expected.add(`${base}.d.ts`);
   }
 }
+// Chunks the script loads on demand: one per language, and the view of a loaded tracking.
 const locales = readdirSync(join(root, 'src/i18n/locales')).map((name) => name.replace(/\.ts$/, ''));
-for (const locale of locales) {
-  const chunk = [...files.keys()].find((path) => new RegExp(`^dist/order-tracker-${locale}-[\\w-]+\\.js$`).test(path));
+for (const name of [...locales, 'tracking-view']) {
+  const chunk = [...files.keys()].find((path) => new RegExp(`^dist/order-tracker-${name}-[\\w-]+\\.js$`).test(path));
   if (chunk) expected.add(chunk);
-  else problems.push(`missing the language chunk for ${locale} (dist/order-tracker-${locale}-<hash>.js)`);
+  else problems.push(`missing the on-demand chunk ${name} (dist/order-tracker-${name}-<hash>.js)`);
 }
 
 // Paths package.json points at must be in the package.

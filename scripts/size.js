@@ -87,6 +87,13 @@ const floorGzip = gzip(floor);
 const bundle = sizes[BUNDLE];
 console.log(`\nfloor (LitElement + one Task, same Vite settings): ${kb(floor.length)} raw, ${kb(floorGzip)} gzip, ${kb(brotli(floor))} brotli`);
 console.log(`dist/${BUNDLE}: ${(bundle.gzip / floorGzip).toFixed(2)}× the floor (gzip); ours on top of it: ${kb(bundle.gzip - floorGzip)} gzip`);
+// What a page that shows a tracking loads in English: the script and the view chunk it imports
+// while the tracking JSON is fetched (the budget names the script alone).
+const viewChunk = outputs.find((name) => name.startsWith('order-tracker-tracking-view-'));
+if (viewChunk) {
+  const shown = bundle.gzip + sizes[viewChunk].gzip;
+  console.log(`a page showing a tracking (English) loads dist/${BUNDLE} + dist/${viewChunk}: ${kb(shown)} gzip`);
+}
 
 // 3. Budget.
 const over = bundle.gzip > BUDGET_GZIP;

@@ -1,5 +1,5 @@
-import {eventTimeFormatter, fill, formatWindow, spansZones, transitText} from './i18n/format.js';
-import type {Messages} from './i18n/messages.js';
+import {eventTimeFormatter, formatWindow, spansZones, transitText} from './i18n/format.js';
+import {fill, type Messages} from './i18n/messages.js';
 import {cleanPhone} from './links.js';
 import type {Tracking} from './model/tracking.js';
 

@@ -1,11 +1,5 @@
 /** Links of SPEC §7: carrier tracking URLs, the CAINIAO URL, the URL allow-list and phone links. */
-
-/** Where `{trackingNumber}` stands in a URL template. */
-const NUMBER_PLACEHOLDER = /\{trackingNumber\}/g;
-
-/** Fills a URL template with a URL-encoded tracking number. */
-export const fillTemplate = (template: string, trackingNumber: string) =>
-  template.replace(NUMBER_PLACEHOLDER, () => encodeURIComponent(trackingNumber));
+import {fillTemplate} from './url-template.js';
 
 export const CAINIAO_URL = 'https://global.cainiao.com/newDetail.htm?mailNoList={trackingNumber}';
 

@@ -93,14 +93,6 @@ export const orderTrackerStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .heading {
-    margin-block-end: 0.5rem;
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    font-weight: 600;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
-  }
 
   .button,
   .icon-button {
@@ -117,15 +109,6 @@ export const orderTrackerStyles = css`
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
-  }
-
-  .icon-button {
-    min-block-size: 1.75rem;
-    min-inline-size: 3.5rem;
-    padding: 0.125rem 0.625rem;
-    background: transparent;
-    color: var(--_accent);
-    font-size: 0.8125rem;
   }
 
   .button:hover,
@@ -150,87 +133,6 @@ export const orderTrackerStyles = css`
     .overview {
       min-block-size: 13rem;
     }
-  }
-
-  .status {
-    font-size: 1.625rem;
-    font-weight: 700;
-    line-height: 1.2;
-  }
-
-  .status[data-status='delivered'] {
-    color: var(--_done);
-  }
-
-  .status[data-status='failed_attempt'],
-  .status[data-status='exception'] {
-    color: var(--_warning);
-  }
-
-  .transit,
-  .eta {
-    color: var(--_muted);
-  }
-
-  .eta strong {
-    color: var(--_text);
-  }
-
-  .numbers {
-    display: grid;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
-  }
-
-  dt {
-    color: var(--_muted);
-    font-size: 0.8125rem;
-  }
-
-  dd {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-  }
-
-  /* Narrow: the number on its own line, its buttons below, so heights don't depend on wrapping. */
-  dd .number {
-    flex-basis: 100%;
-  }
-
-  @container (min-width: 420px) {
-    dd .number {
-      flex-basis: auto;
-    }
-  }
-
-  .number {
-    font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
-    font-size: 0.9375rem;
-    font-weight: 600;
-    letter-spacing: 0.02em;
-  }
-
-  .track-link {
-    font-size: 0.875rem;
-  }
-
-  .badge,
-  .tag {
-    display: inline-block;
-    padding: 0 0.5rem;
-    border-radius: 999px;
-    background: var(--_accent);
-    color: var(--_background);
-    font-size: 0.75rem;
-    font-weight: 700;
-  }
-
-  .tag {
-    background: var(--_soft);
-    color: var(--_accent);
-    font-weight: 600;
   }
 
   @container (min-width: 640px) {
@@ -385,187 +287,6 @@ export const orderTrackerStyles = css`
     visibility: hidden;
   }
 
-  /* Route and carrier side by side when there is room. */
-  .details {
-    display: grid;
-    gap: 1.25rem;
-  }
-
-  @container (min-width: 640px) {
-    .details {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    }
-  }
-
-  .places {
-    display: grid;
-    gap: 0.5rem;
-  }
-
-  .places li {
-    display: grid;
-    padding-inline-start: 1rem;
-    border-inline-start: 3px solid var(--_border);
-  }
-
-  .places li:last-child {
-    border-inline-start-color: var(--_accent);
-  }
-
-  .place-label {
-    color: var(--_muted);
-    font-size: 0.8125rem;
-  }
-
-  .place {
-    font-weight: 600;
-  }
-
-  .carrier {
-    display: grid;
-    gap: 0.375rem;
-    align-content: start;
-    padding: 1rem;
-    border: 1px solid var(--_border);
-    border-radius: 10px;
-  }
-
-  .carrier-name {
-    font-size: 1.125rem;
-    font-weight: 700;
-  }
-
-  .hint,
-  .cainiao-hint {
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-
-  .copy-line {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-  }
-
-  /* Event log, with the CAINIAO block to its side when wide and below it when narrow. */
-  .log-area {
-    display: grid;
-    gap: 1.25rem;
-  }
-
-  @container (min-width: 640px) {
-    .log-area {
-      grid-template-columns: minmax(0, 1fr) 13rem;
-      align-items: start;
-    }
-  }
-
-  .timeline {
-    display: grid;
-  }
-
-  .event {
-    position: relative;
-    display: grid;
-    gap: 0.125rem;
-    padding-block: 0 1rem;
-    padding-inline-start: 1.5rem;
-    border-inline-start: 2px solid var(--_border);
-    margin-inline-start: 0.375rem;
-  }
-
-  .event:last-child {
-    border-inline-start-color: transparent;
-  }
-
-  .event::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc(-0.375rem - 1px);
-    inset-block-start: 0.3rem;
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
-    border-radius: 50%;
-    background: var(--_border);
-  }
-
-  .event:first-child::before {
-    background: var(--_accent);
-    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_accent) 22%, transparent);
-  }
-
-  .event time {
-    color: var(--_muted);
-    font-size: 0.8125rem;
-  }
-
-  .event-description {
-    font-weight: 600;
-  }
-
-  /*
-   * Carrier text reads in its own direction ("[Los Angeles] Arrived" stays so in Arabic)
-   * without a wrapper per line; it still lines up with the widget's language.
-   */
-  .event-description,
-  .event-meta {
-    unicode-bidi: plaintext;
-    text-align: left;
-  }
-
-  .card[dir='rtl'] .event-description,
-  .card[dir='rtl'] .event-meta {
-    text-align: right;
-  }
-
-  .event:not(:first-child) .event-description {
-    font-weight: 400;
-  }
-
-  .event-meta {
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-
-  .cainiao {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: 1rem;
-    border: 1px solid var(--_border);
-    border-radius: 10px;
-    text-decoration: none;
-  }
-
-  .cainiao:hover {
-    border-color: var(--_accent);
-  }
-
-  /* A wordmark reads left to right in every language. */
-  .logo {
-    direction: ltr;
-  }
-
-  .logo,
-  ::slotted([slot='logo']) {
-    display: block;
-    inline-size: 8.25rem;
-    max-inline-size: 100%;
-    block-size: auto;
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: center;
-  }
-
-  /* States. */
-  .overview > .message {
-    margin-block-start: 0.75rem;
-  }
 
   .message {
     display: grid;
@@ -584,13 +305,6 @@ export const orderTrackerStyles = css`
     color: var(--_muted);
   }
 
-  .notice {
-    padding: 0.5rem 0.875rem;
-    border-inline-start: 4px solid var(--_warning);
-    border-radius: 6px;
-    background: color-mix(in srgb, var(--_warning) 12%, var(--_background));
-    font-size: 0.875rem;
-  }
 
   .bone {
     display: block;

@@ -1,22 +1,18 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Task, TaskStatus} from '@lit/task';
-import {readTracking, type FormatChoice} from './adapters/read-tracking.js';
-import {cainiaoLogo} from './cainiao-logo.js';
-import {copyToClipboard} from './clipboard.js';
-import {copyText} from './copy-text.js';
+import type {FormatChoice} from './adapters/read-tracking.js';
 import {fetchTrackingJson} from './fetch-tracking.js';
-import {eventTimeFormatter, fill, formatClock, formatWindow, spansZones, transitText} from './i18n/format.js';
 import {isRightToLeft, loadMessages, matchLocale, requestedLanguages, type Locale} from './i18n/locale.js';
-import {en, type Messages} from './i18n/messages.js';
-import {cainiaoTrackingUrl, carrierTrackingUrl, cleanPhone, fillTemplate, telHref} from './links.js';
-import {STAGES, type Stage, type Tracking, type TrackingEvent} from './model/tracking.js';
+import {en, fill, type Messages} from './i18n/messages.js';
+import {fillTemplate} from './url-template.js';
+import {STAGES, type Stage, type Tracking} from './model/tracking.js';
 import {orderTrackerStyles} from './order-tracker.styles.js';
 import {refreshPeriod} from './refresh-schedule.js';
 import {RefreshController} from './refresh-controller.js';
-import {stepStates} from './stages/stage-engine.js';
-import {buildTimeline} from './timeline.js';
+import {stepStates} from './stages/step-states.js';
 import {TrackingError, type TrackingErrorKind} from './tracking-error.js';
+import type {ViewContext} from './tracking-view.js';
 
 export interface OrderTrackerLoadDetail {
   tracking: Tracking;
@@ -34,6 +30,13 @@ const COPIED_MS = 2000;
 
 /** What the widget shows when it has no tracking to show. */
 type Standby = 'no-number' | 'no-source';
+
+type View = typeof import('./tracking-view.js');
+
+/** The reading and loaded-state views, loaded once for all elements when the first one connects. */
+let view: View | undefined;
+let viewLoading: Promise<View> | undefined;
+const loadView = () => (viewLoading ??= import('./tracking-view.js').then((module) => (view = module)));
 
 /**
  * Shows a customer where their parcel is: status, both tracking numbers, the A–H progress,
@@ -115,7 +118,7 @@ export class OrderTracker extends LitElement {
   private readonly refresher = new RefreshController(this, () => void this.loader.run());
   private readonly langObserver = new MutationObserver(() => this.updateLocale());
   private copiedTimer?: ReturnType<typeof setTimeout>;
-  private timelineCache?: {tracking: Tracking; messages: Messages; list: HTMLOListElement};
+  private viewStyled = false;
   private interrupted = false;
 
   /**
@@ -126,7 +129,7 @@ export class OrderTracker extends LitElement {
     autoRun: false,
     args: () => [this.trackingNumber.trim(), this.src, this.format] as const,
     task: async ([number, src, format], {signal}) => {
-      const json = await fetchTrackingJson(fillTemplate(src, number), signal);
+      const [json, {readTracking}] = await Promise.all([fetchTrackingJson(fillTemplate(src, number), signal), loadView()]);
       return readTracking(json, format, number);
     },
     onComplete: (tracking) => this.show(tracking),
@@ -141,6 +144,7 @@ export class OrderTracker extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void loadView();
     this.langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
     this.updateLocale();
     if (this.interrupted) {
@@ -171,6 +175,11 @@ export class OrderTracker extends LitElement {
       else if (!this.standby()) void this.loader.run();
     }
     if (changed.has('lang')) this.updateLocale();
+    // The loaded-state styles come with the view; adopt them before its first render.
+    if (view && !this.viewStyled) {
+      adoptStyles(this.renderRoot as ShadowRoot, [...OrderTracker.elementStyles, view.trackingViewStyles]);
+      this.viewStyled = true;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -180,9 +189,14 @@ export class OrderTracker extends LitElement {
     }
   }
 
+  /** Reads `data` at once when the reader is at hand (one render), else as soon as it is. */
   private readData() {
+    if (!view) {
+      void loadView().then(() => this.data != null && !this.tracking && !this.error && this.readData());
+      return;
+    }
     try {
-      this.show(readTracking(this.data, this.format, this.trackingNumber.trim()));
+      this.show(view.readTracking(this.data, this.format, this.trackingNumber.trim()));
     } catch (error) {
       this.fail(error);
     }
@@ -223,7 +237,7 @@ export class OrderTracker extends LitElement {
   }
 
   private async copy(text: string, part: string) {
-    const copied = await copyToClipboard(text);
+    const copied = await (await loadView()).copyToClipboard(text);
     this.copiedPart = copied ? part : undefined;
     this.announcement = copied ? this.messages.copied : this.messages.copyFailed;
     clearTimeout(this.copiedTimer);
@@ -246,7 +260,7 @@ export class OrderTracker extends LitElement {
   private renderBody() {
     const m = this.messages;
     const {tracking, error} = this;
-    if (tracking) return this.renderTracking(tracking, error);
+    if (tracking && view) return view.renderTracking(tracking, this.viewContext());
     if (error) return this.renderError(error);
     const standby = this.standby();
     if (standby) return this.renderMessage(standby === 'no-number' ? m.noNumber : m.noSource);
@@ -288,63 +302,18 @@ export class OrderTracker extends LitElement {
       ${this.renderProgress(undefined)}`;
   }
 
-  private renderTracking(tracking: Tracking, error: TrackingError | undefined) {
-    const m = this.messages;
-    const pending = tracking.events.length === 0;
-    return html`${error
-        ? html`<p part="notice" class="notice" role="status">
-            ${fill(m.staleNotice, {time: formatClock(this.loadedAt, this.locale)})}
-          </p>`
-        : nothing}
-      ${this.renderOverview(tracking)} ${this.renderProgress(tracking)}
-      <div class="details">${this.renderRoute(tracking)} ${this.renderCarrier(tracking)}</div>
-      <div class="log-area">
-        ${pending ? nothing : this.renderTimeline(tracking)}
-        ${this.renderCainiao(tracking)}
-      </div>
-      <div class="actions">
-        <button part="copy-button" class="button" @click=${() => this.copy(copyText(tracking, m, this.locale), 'details')}>
-          ${this.copiedPart === 'details' ? m.copied : m.copyDetails}
-        </button>
-      </div>`;
-  }
-
-  private renderOverview(tracking: Tracking) {
-    const m = this.messages;
-    const transit = transitText(tracking, m, this.locale);
-    const eta = !tracking.delivered && tracking.estimatedDelivery;
-    return html`<div part="overview" class="overview">
-      <p part="status" class="status" data-status=${tracking.status}>${m.status[tracking.status]}</p>
-      ${transit ? html`<p class="transit">${transit}</p>` : nothing}
-      ${eta ? html`<p class="eta">${m.estimatedDelivery}: <strong>${formatWindow(eta, this.locale)}</strong></p>` : nothing}
-      <dl class="numbers">
-        ${this.renderNumber(m.trackingNumber, tracking.trackingNumber, 'tracking-number',
-          cainiaoTrackingUrl(tracking.trackingNumber), 'CAINIAO')}
-        ${tracking.latestTrackingNumber
-          ? this.renderNumber(m.latestTrackingNumber, tracking.latestTrackingNumber, 'latest-tracking-number',
-              carrierTrackingUrl(tracking.carrier, tracking.latestTrackingNumber), tracking.carrier?.name, m.latest)
-          : nothing}
-      </dl>
-      ${tracking.events.length ? nothing : this.renderMessage(m.pendingTitle, m.pendingBody)}
-    </div>`;
-  }
-
-  private renderNumber(label: string, number: string, part: string, url: string | undefined, site?: string, badge?: string) {
-    const m = this.messages;
-    return html`<div class="number-row">
-      <dt>${badge ? html`<span class="badge">${badge}</span> ` : nothing}${label}</dt>
-      <dd>
-        <span part=${part} class="number" dir="ltr">${number}</span>
-        ${this.renderCopyNumber(number, part)}
-        ${url && site ? html`<a class="track-link" href=${url} target="_blank" rel="noopener noreferrer">${fill(m.trackOn, {carrier: site})}</a>` : nothing}
-      </dd>
-    </div>`;
-  }
-
-  private renderCopyNumber(number: string, key: string) {
-    const m = this.messages;
-    return html`<button part="copy-number-button" class="icon-button" aria-label=${fill(m.copyNumber, {number})}
-      @click=${() => this.copy(number, key)}>${this.copiedPart === key ? m.copied : m.copy}</button>`;
+  private viewContext(): ViewContext {
+    return {
+      messages: this.messages,
+      locale: this.locale,
+      cainiaoUrl: this.cainiaoUrl,
+      copiedPart: this.copiedPart,
+      loadedAt: this.loadedAt,
+      stale: !!this.error,
+      copy: (text, part) => void this.copy(text, part),
+      progress: (tracking) => this.renderProgress(tracking),
+      message: (title, body) => this.renderMessage(title, body),
+    };
   }
 
   private renderProgress(tracking: Tracking | undefined) {
@@ -367,85 +336,6 @@ export class OrderTracker extends LitElement {
         ${shown ? html`<strong>${m.stageLabel[shown]}.</strong> ${m.stageMeaning[shown]}` : nothing}
       </p>
     </div>`;
-  }
-
-  private renderRoute(tracking: Tracking) {
-    const m = this.messages;
-    const places = [
-      [m.origin, tracking.origin],
-      [m.destination, tracking.destination],
-      [m.deliveryLocation, tracking.deliveryLocation],
-    ].filter((place): place is [string, string] => !!place[1]);
-    if (!places.length) return nothing;
-    return html`<section part="route" class="route" aria-label=${m.route}>
-      <h3 class="heading">${m.route}</h3>
-      <ol class="places">
-        ${places.map(([label, place]) => html`<li><span class="place-label">${label}</span> <bdi class="place">${place}</bdi></li>`)}
-      </ol>
-    </section>`;
-  }
-
-  private renderCarrier(tracking: Tracking) {
-    const {carrier, latestTrackingNumber} = tracking;
-    if (!carrier) return nothing;
-    const m = this.messages;
-    const phone = cleanPhone(carrier.phone);
-    const link = carrierTrackingUrl(carrier, latestTrackingNumber ?? tracking.trackingNumber);
-    const number = latestTrackingNumber ?? tracking.trackingNumber;
-    return html`<section part="carrier" class="carrier" aria-label=${m.localCarrier}>
-      <h3 class="heading">${m.localCarrier}</h3>
-      <p class="carrier-name"><bdi>${carrier.name}</bdi></p>
-      ${phone
-        ? html`<p><a part="carrier-phone" href=${telHref(phone)} aria-label=${`${fill(m.call, {carrier: carrier.name})}: ${phone}`} dir="ltr">${phone}</a></p>`
-        : nothing}
-      ${link
-        ? html`<p><a part="carrier-link" class="button link-button" href=${link} target="_blank" rel="noopener noreferrer">${fill(m.trackOn, {carrier: carrier.name})}</a></p>`
-        : html`<p class="hint">${fill(m.trackYourself, {carrier: carrier.name})}</p>
-            <p class="copy-line"><span class="number" dir="ltr">${number}</span> ${this.renderCopyNumber(number, 'carrier-number')}</p>`}
-      ${carrier.homepage
-        ? html`<p><a part="carrier-website" href=${carrier.homepage} target="_blank" rel="noopener noreferrer">${fill(m.carrierWebsite, {carrier: carrier.name})}</a></p>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderTimeline(tracking: Tracking) {
-    const m = this.messages;
-    return html`<section class="history" aria-label=${m.history}>
-      <h3 class="heading">${m.history}</h3>
-      ${this.timeline(tracking)}
-    </section>`;
-  }
-
-  /** The log for this tracking and language, built once: other re-renders (e.g. "Copied") leave it alone. */
-  private timeline(tracking: Tracking): HTMLOListElement {
-    const cached = this.timelineCache;
-    if (cached?.tracking === tracking && cached.messages === this.messages) return cached.list;
-    const twoNumbers = !!tracking.latestTrackingNumber;
-    const list = buildTimeline(tracking.events, {
-      eventTime: eventTimeFormatter(this.locale, spansZones(tracking)),
-      numberTag: (event) => (twoNumbers ? this.numberTag(event, tracking) : undefined),
-    });
-    this.timelineCache = {tracking, messages: this.messages, list};
-    return list;
-  }
-
-  private numberTag(event: TrackingEvent, tracking: Tracking) {
-    if (!event.trackingNumber) return undefined;
-    if (event.trackingNumber === tracking.latestTrackingNumber) return this.messages.eventOfLatest;
-    return event.trackingNumber === tracking.trackingNumber ? this.messages.eventOfOriginal : undefined;
-  }
-
-  private renderCainiao(tracking: Tracking) {
-    const m = this.messages;
-    const url = cainiaoTrackingUrl(tracking.trackingNumber, this.cainiaoUrl || undefined, document.baseURI);
-    if (!url) return nothing;
-    return html`<aside class="cainiao-area">
-      <a part="cainiao" class="cainiao" href=${url} target="_blank" rel="noopener noreferrer">
-        <slot name="logo">${cainiaoLogo}</slot>
-        <span class="visually-hidden">${m.cainiaoLink}.</span>
-        <span class="cainiao-hint">${m.cainiaoHint}</span>
-      </a>
-    </aside>`;
   }
 }
 

@@ -7,9 +7,11 @@ export const part = (el: OrderTracker, name: string) => el.shadowRoot!.querySele
 export const parts = (el: OrderTracker, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 export const textOf = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Waits until the widget shows something other than its loading skeleton. */
-export const settled = (el: OrderTracker, timeout = 5000) =>
-  waitUntil(() => !el.shadowRoot?.querySelector('.skeleton'), 'still loading', {timeout});
+/** Waits for the pending update, then until the widget shows something other than its loading skeleton. */
+export async function settled(el: OrderTracker, timeout = 5000) {
+  await el.updateComplete;
+  await waitUntil(() => !el.shadowRoot?.querySelector('.skeleton'), 'still loading', {timeout});
+}
 
 /** One macrotask: unlike timers and frames, not throttled (or stopped) in a background tab. */
 export const macrotask = () =>

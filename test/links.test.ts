@@ -3,11 +3,11 @@ import {
   cainiaoTrackingUrl,
   carrierTrackingUrl,
   cleanPhone,
-  fillTemplate,
   knownCarrier,
   safeUrl,
   telHref,
 } from '../src/links.js';
+import {fillTemplate} from '../src/url-template.js';
 
 describe('links', () => {
   describe('knownCarrier', () => {

@@ -37,10 +37,14 @@ describe('<order-tracker> with random data (property-based)', () => {
   });
   afterEach(() => page.stop());
 
-  /** Gives the element `data` and waits until it shows something other than the skeleton. */
+  /**
+   * Gives the element `data` and waits (5 s at most: the first read waits for the view chunk)
+   * until it shows something other than the skeleton.
+   */
   async function show(data: unknown) {
     el.data = data;
-    for (let i = 0; i < 20 && (el.isUpdatePending || el.shadowRoot!.querySelector('.skeleton')); i++) {
+    const deadline = performance.now() + 5000;
+    while ((el.isUpdatePending || el.shadowRoot!.querySelector('.skeleton')) && performance.now() < deadline) {
       await el.updateComplete;
       await macrotask();
     }

@@ -2,27 +2,10 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {OrderTracker} from '../src/order-tracker.js';
+import {part, parts, settled, spyOnFetch, textOf} from './element-helpers.js';
 import {loadFixture} from './fixtures.js';
 
 const FIXTURE_SRC = '/test/fixtures/native-delivered.json?number={trackingNumber}';
-
-const part = (el: OrderTracker, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: OrderTracker, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const textOf = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** Waits until the widget shows something other than its loading skeleton. */
-const settled = (el: OrderTracker) => waitUntil(() => !el.shadowRoot?.querySelector('.skeleton'), 'still loading', {timeout: 5000});
-
-/** Records every request the page sends, then lets it through. */
-function spyOnFetch() {
-  const original = window.fetch;
-  const calls: {url: string; signal?: AbortSignal | null}[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({url: String(input), signal: init?.signal});
-    return original(input, init);
-  };
-  return {calls, restore: () => (window.fetch = original)};
-}
 
 async function loadedTracker(template = html`<order-tracker tracking-number="LP00612345678901" src=${FIXTURE_SRC}></order-tracker>`) {
   const el = await fixture<OrderTracker>(template);

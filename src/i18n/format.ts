@@ -1,10 +1,7 @@
 import type {DeliveryWindow, Tracking} from '../model/tracking.js';
 import {eventInstant} from '../model/time.js';
-import type {Messages, Plural} from './messages.js';
+import {fill, type Messages, type Plural} from './messages.js';
 
-/** Fills `{name}` placeholders; unknown names stay as written. */
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>();
 

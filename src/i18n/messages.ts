@@ -1,5 +1,9 @@
 import type {Stage, TrackingStatus} from '../model/tracking.js';
 
+/** Fills `{name}` placeholders; unknown names stay as written. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+
 /** A message that depends on a count, by `Intl.PluralRules` category; `{n}` is the count. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
 

@@ -1,4 +1,5 @@
-import {STAGES, type Stage, type StepState, type TrackingStatus} from '../model/tracking.js';
+import type {Stage, TrackingStatus} from '../model/tracking.js';
+import {stageIndex} from './step-states.js';
 import {ruleFromDescription} from './description-keywords.js';
 import type {CodeTable, StageRule} from './rule.js';
 
@@ -30,7 +31,6 @@ export function classifyEvent(
   return {stage: 'H', status: lastLegStatus(description)};
 }
 
-const stageIndex = (stage: Stage | undefined) => (stage ? STAGES.indexOf(stage) : -1);
 
 /** The highest stage any event reached: a later, lower event (a second customs check) does not move the bar back. */
 export function highestStage(rules: readonly StageRule[]): Stage | undefined {
@@ -39,15 +39,6 @@ export function highestStage(rules: readonly StageRule[]): Stage | undefined {
   return best;
 }
 
-/** State of each step A–H: before the current one done, it current, after it upcoming; delivered makes H done. */
-export function stepStates(current: Stage | undefined, delivered: boolean): Record<Stage, StepState> {
-  const at = stageIndex(current);
-  const states = {} as Record<Stage, StepState>;
-  STAGES.forEach((stage, index) => {
-    states[stage] = index < at || (index === at && delivered) ? 'done' : index === at ? 'current' : 'upcoming';
-  });
-  return states;
-}
 
 /** Statuses an event or the payload can state outright; the others follow from the stage. */
 const STATED_STATUSES: readonly TrackingStatus[] = ['available_for_pickup', 'failed_attempt', 'exception', 'pending'];

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {readTracking, type FormatChoice} from '../../src/adapters/read-tracking.js';
 import type {Tracking} from '../../src/model/tracking.js';
-import {stepStates} from '../../src/stages/stage-engine.js';
+import {stepStates} from '../../src/stages/step-states.js';
 import {TrackingError, type TrackingErrorKind} from '../../src/tracking-error.js';
 
 /** A fixed "now" for every adapter test: 28 November 2026, noon UTC. */

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {native} from '../../src/adapters/native.js';
 import {readTracking} from '../../src/adapters/read-tracking.js';
-import {stepStates} from '../../src/stages/stage-engine.js';
+import {stepStates} from '../../src/stages/step-states.js';
 import {loadFixture} from '../fixtures.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);

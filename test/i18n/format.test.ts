@@ -1,7 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {
-  fill,
   formatClock,
   formatEventTime,
   formatWindow,
@@ -10,6 +9,7 @@ import {
   spansZones,
   transitText,
 } from '../../src/i18n/format.js';
+import {fill} from '../../src/i18n/messages.js';
 import {LOCALES, isRightToLeft, loadMessages} from '../../src/i18n/locale.js';
 import {en} from '../../src/i18n/messages.js';
 import type {Tracking} from '../../src/model/tracking.js';

@@ -2,7 +2,8 @@ import {expect} from '@open-wc/testing';
 import {readTracking} from '../../src/adapters/read-tracking.js';
 import type {StageRule} from '../../src/stages/rule.js';
 import {CAINIAO_ACTION_CODES} from '../../src/stages/cainiao-action-codes.js';
-import {classifyEvent, highestStage, overallStatus, stepStates, transitDays} from '../../src/stages/stage-engine.js';
+import {classifyEvent, highestStage, overallStatus, transitDays} from '../../src/stages/stage-engine.js';
+import {stepStates} from '../../src/stages/step-states.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 
