@@ -7,7 +7,7 @@
 //             creation until its log is in the shadow DOM (load event + updateComplete), then
 //             until a forced layout;
 // - baseline: hand-written DOM code building the same markup in a shadow root with the same
-//             stylesheet: card, overview, numbers, steps A–H, route, carrier, 500 <li> with <time>,
+//             stylesheets: frame, card, overview, numbers, steps A–H, route, carrier, 500 <li> with <time>,
 //             description and place, CAINIAO block, dates through one cached Intl.DateTimeFormat.
 // Rounds alternate after a warm-up, with a GC before each (Chromium started with --expose-gc).
 // Also timed: an update that gives a shown 500-event element the same tracking plus one event.
@@ -214,7 +214,7 @@ async function benchInPage({rounds, warmup, events: count}) {
     logo.setAttribute('class', 'logo');
     logo.setAttribute('viewBox', '0 0 132 32');
     root.append(
-      el('div', {class: 'card', dir: 'ltr', lang: 'en'},
+      el('div', {class: 'frame'}, el('div', {class: 'card', dir: 'ltr', lang: 'en'},
         el('div', {part: 'overview', class: 'overview'},
           el('p', {part: 'status', class: 'status', 'data-status': 'in_transit'}, 'In transit'),
           el('p', {class: 'transit'}, '20 days in transit'),
@@ -232,7 +232,7 @@ async function benchInPage({rounds, warmup, events: count}) {
           el('section', {class: 'history', 'aria-label': 'History'}, el('h3', {class: 'heading'}, 'History'), log),
           el('aside', {class: 'cainiao-area'}, el('a', {part: 'cainiao', class: 'cainiao', href: `https://global.cainiao.com/newDetail.htm?mailNoList=${data.trackingNumber}`},
             logo, el('span', {class: 'cainiao-hint'}, 'CAINIAO shows both numbers')))),
-        el('div', {class: 'actions'}, el('button', {part: 'copy-button', class: 'button'}, 'Copy details'))),
+        el('div', {class: 'actions'}, el('button', {part: 'copy-button', class: 'button'}, 'Copy details')))),
     );
     stage.append(host);
     const t1 = performance.now();

@@ -20,7 +20,6 @@ export const orderTrackerStyles = css`
     --_bone: color-mix(in srgb, var(--_text) 10%, var(--_background));
 
     display: block;
-    container-type: inline-size;
     color: var(--_text);
     font-family: var(--_font);
     font-size: 1rem;
@@ -81,6 +80,14 @@ export const orderTrackerStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  /*
+   * The layout follows the element's own width (container queries). The container is inside
+   * the shadow root, so page CSS that resets the host (such as "* { all: unset }") cannot take it away.
+   */
+  .frame {
+    container-type: inline-size;
   }
 
   .card {

@@ -173,6 +173,8 @@ export class OrderTracker extends LitElement {
       this.loader.abort();
       if (this.data != null) this.readData();
       else if (!this.standby()) void this.loader.run();
+    } else if (changed.has('refresh') && this.tracking) {
+      this.planRefresh(true); // a new period applies from now on, not only after the next load
     }
     if (changed.has('lang')) this.updateLocale();
     // The loaded-state styles come with the view; adopt them before its first render.
@@ -247,13 +249,15 @@ export class OrderTracker extends LitElement {
 
   protected override render() {
     try {
-      return html`<div class="card" dir=${isRightToLeft(this.locale) ? 'rtl' : 'ltr'} lang=${this.locale}>
-        ${this.renderBody()}
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+      return html`<div class="frame">
+        <div class="card" dir=${isRightToLeft(this.locale) ? 'rtl' : 'ltr'} lang=${this.locale}>
+          ${this.renderBody()}
+          <p class="visually-hidden" role="status">${this.announcement}</p>
+        </div>
       </div>`;
     } catch {
       // Last line of defence: a customer sees a message, the shop's page sees no error.
-      return html`<div class="card">${this.renderMessage(this.messages.invalid, undefined, true)}</div>`;
+      return html`<div class="frame"><div class="card">${this.renderMessage(this.messages.invalid, undefined, true)}</div></div>`;
     }
   }
 

@@ -45,6 +45,17 @@ describe('refresh (RefreshController through <order-tracker>)', () => {
     expect(textOf(part(el, 'status'))).to.equal('Customs clearance');
   });
 
+  it('follows a refresh period changed after the first load', async () => {
+    const el = await tracker(IN_TRANSIT, 0);
+    expect(clock.pending()).to.deep.equal([]);
+    el.refresh = 120;
+    await el.updateComplete;
+    expect(clock.pending()).to.deep.equal([120_000]);
+    el.refresh = 0;
+    await el.updateComplete;
+    expect(clock.pending()).to.deep.equal([]);
+  });
+
   it('counts 1–29 seconds as 30', async () => {
     await tracker(IN_TRANSIT, 5);
     expect(clock.pending()).to.deep.equal([30_000]);
