@@ -184,28 +184,43 @@ export const trackingViewStyles = css`
     display: grid;
   }
 
+  /*
+   * Each event draws its own dot and its stretch of the line, inside its own box: long logs
+   * skip layout and paint of events out of view (content-visibility), which clips anything
+   * drawn outside them.
+   */
   .event {
     position: relative;
     display: grid;
     gap: 0.125rem;
     padding-block: 0 1rem;
-    padding-inline-start: 1.5rem;
-    border-inline-start: 2px solid var(--_border);
-    margin-inline-start: 0.375rem;
+    padding-inline-start: 2rem;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5rem;
   }
 
-  .event:last-child {
-    border-inline-start-color: transparent;
-  }
-
-  .event::before {
+  .event::before,
+  .event::after {
     content: '';
     position: absolute;
-    inset-inline-start: calc(-0.375rem - 1px);
+  }
+
+  /* The dot. */
+  .event::before {
+    z-index: 1;
+    inset-inline-start: 0.25rem;
     inset-block-start: 0.3rem;
     inline-size: 0.75rem;
     block-size: 0.75rem;
     border-radius: 50%;
+    background: var(--_border);
+  }
+
+  /* The line down to the next event. */
+  .event:not(:last-child)::after {
+    inset-inline-start: calc(0.625rem - 1px);
+    inset-block: 0.3rem 0;
+    inline-size: 2px;
     background: var(--_border);
   }
 
