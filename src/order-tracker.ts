@@ -97,7 +97,7 @@ export class OrderTracker extends LitElement {
   @property() format: FormatChoice = 'auto';
 
   /** UI language (BCP 47); defaults to the nearest `[lang]` ancestor, the document's, then the browser's. */
-  @property({reflect: true}) override lang = '';
+  @property() override lang = '';
 
   /** Re-fetch period in seconds while not delivered (0 = off; 1–29 count as 30). */
   @property({type: Number}) refresh = 0;
@@ -205,12 +205,18 @@ export class OrderTracker extends LitElement {
   }
 
   private async updateLocale() {
-    const locale = matchLocale(requestedLanguages(this));
+    const locale = this.requestedLocale();
     if (locale === this.locale) return; // its messages are the ones shown
     const messages = await loadMessages(locale);
-    if (matchLocale(requestedLanguages(this)) !== locale) return; // a newer choice won
+    if (this.requestedLocale() !== locale) return; // a newer choice won
     this.locale = locale;
     this.messages = messages;
+  }
+
+  /** The element's own `lang` (attribute or property), else its ancestors', the document's, the browser's. */
+  private requestedLocale(): Locale {
+    const own = this.lang?.trim();
+    return matchLocale(own ? [own] : requestedLanguages(this));
   }
 
   private show(tracking: Tracking) {
@@ -280,7 +286,8 @@ export class OrderTracker extends LitElement {
   private renderError(error: TrackingError) {
     const m = this.messages;
     if (error.kind === 'not-found') {
-      return this.renderMessage(fill(m.notFound, {number: this.trackingNumber.trim()}), m.notFoundHint, true);
+      const number = this.trackingNumber.trim() || error.trackingNumber || '';
+      return this.renderMessage(fill(m.notFound, {number}), m.notFoundHint, true);
     }
     const text = error.kind === 'http' ? fill(m.http, {status: error.status ?? ''}) : m[error.kind];
     return this.renderMessage(m.errorTitle, text, true);

@@ -9,6 +9,8 @@ export class TrackingError extends Error {
     message: string,
     /** HTTP status, for `http` and `not-found`. */
     readonly status?: number,
+    /** The number a `not-found` answer names, when it names one. */
+    readonly trackingNumber?: string,
   ) {
     super(message);
   }

@@ -39,6 +39,15 @@ describe('<order-tracker> languages', () => {
     await waitUntil(() => textOf(part(el, 'status')) === 'Livré', 'own lang does not win');
   });
 
+  it('leaves the lang attribute of its host alone', async () => {
+    const el = await fixture<OrderTracker>(html`<order-tracker .data=${delivered}></order-tracker>`);
+    await el.updateComplete;
+    expect(el.hasAttribute('lang')).to.equal(false);
+    el.lang = 'de';
+    await waitUntil(() => textOf(part(el, 'status')) === 'Zugestellt', 'property lang ignored');
+    expect(el.hasAttribute('lang')).to.equal(false);
+  });
+
   it('falls back to English for a language it does not have', async () => {
     const el = await fixture<OrderTracker>(html`<order-tracker lang="ja" .data=${delivered}></order-tracker>`);
     await el.updateComplete;

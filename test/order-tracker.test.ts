@@ -191,6 +191,22 @@ describe('<order-tracker>', () => {
       }
     });
 
+    it('a 17TRACK rejection given as data names the rejected number', async () => {
+      const rejected = {code: 0, data: {accepted: [], rejected: [{number: 'YT0000000000000', error: {code: -18019909}}]}};
+      const el = document.createElement('order-tracker');
+      el.data = rejected;
+      const failed = oneEvent(el, 'order-tracker-error');
+      document.body.append(el);
+      try {
+        expect((await failed).detail.kind).to.equal('not-found');
+        await el.updateComplete;
+        expect(textOf(part(el, 'message'))).to.contain("We couldn't find tracking number YT0000000000000.");
+        expect(part(el, 'retry-button')).to.exist;
+      } finally {
+        el.remove();
+      }
+    });
+
     it('server error: a clear message without the raw body, and Retry fetches again', async () => {
       const el = await loadedTracker(html`<order-tracker tracking-number="LP1" src="/test-api/status/500"></order-tracker>`);
       const message = textOf(part(el, 'message'));

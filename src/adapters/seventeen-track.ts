@@ -25,7 +25,7 @@ function acceptedItem(json: unknown): Json {
   const rejected = list(answer.rejected).map((entry) => text(record(entry)?.number));
   const number = text(item?.number) ?? rejected.find((entry) => entry !== undefined);
   if (!item || (number !== undefined && rejected.includes(number))) {
-    throw new TrackingError('not-found', number ? `17TRACK found no tracking for ${number}.` : '17TRACK accepted no tracking number.');
+    throw new TrackingError('not-found', number ? `17TRACK found no tracking for ${number}.` : '17TRACK accepted no tracking number.', undefined, number);
   }
   return item;
 }
