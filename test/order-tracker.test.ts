@@ -131,6 +131,21 @@ describe('<order-tracker>', () => {
   });
 
   describe('states', () => {
+    const appended: Element[] = [];
+    afterEach(() => appended.splice(0).forEach((el) => el.remove()));
+
+    /** A tracker set up by `setup`, put on the page; resolves once it has failed and rendered. */
+    async function failed(setup: (el: OrderTracker) => void) {
+      const el = document.createElement('order-tracker');
+      setup(el);
+      const error = oneEvent(el, 'order-tracker-error');
+      document.body.append(el);
+      appended.push(el);
+      const {detail} = await error;
+      await el.updateComplete;
+      return {el, detail};
+    }
+
     it('without a number: a short message and no request', async () => {
       const el = await fixture<OrderTracker>(html`<order-tracker src="/api/{trackingNumber}"></order-tracker>`);
       await el.updateComplete;
@@ -173,38 +188,23 @@ describe('<order-tracker>', () => {
     });
 
     it('404: names the number, offers Retry and fires order-tracker-error', async () => {
-      const el = document.createElement('order-tracker');
-      el.trackingNumber = 'LP404404';
-      el.src = '/test/fixtures/missing-{trackingNumber}.json';
-      const failed = oneEvent(el, 'order-tracker-error');
-      document.body.append(el);
-      try {
-        const {detail} = await failed;
-        expect(detail.kind).to.equal('not-found');
-        expect(detail.error).to.be.instanceOf(Error);
-        await el.updateComplete;
-        expect(textOf(part(el, 'message'))).to.contain('LP404404');
-        expect(part(el, 'retry-button')).to.exist;
-        await expect(el).to.be.accessible();
-      } finally {
-        el.remove();
-      }
+      const {el, detail} = await failed((el) => {
+        el.trackingNumber = 'LP404404';
+        el.src = '/test/fixtures/missing-{trackingNumber}.json';
+      });
+      expect(detail.kind).to.equal('not-found');
+      expect(detail.error).to.be.instanceOf(Error);
+      expect(textOf(part(el, 'message'))).to.contain('LP404404');
+      expect(part(el, 'retry-button')).to.exist;
+      await expect(el).to.be.accessible();
     });
 
     it('a 17TRACK rejection given as data names the rejected number', async () => {
       const rejected = {code: 0, data: {accepted: [], rejected: [{number: 'YT0000000000000', error: {code: -18019909}}]}};
-      const el = document.createElement('order-tracker');
-      el.data = rejected;
-      const failed = oneEvent(el, 'order-tracker-error');
-      document.body.append(el);
-      try {
-        expect((await failed).detail.kind).to.equal('not-found');
-        await el.updateComplete;
-        expect(textOf(part(el, 'message'))).to.contain("We couldn't find tracking number YT0000000000000.");
-        expect(part(el, 'retry-button')).to.exist;
-      } finally {
-        el.remove();
-      }
+      const {el, detail} = await failed((el) => (el.data = rejected));
+      expect(detail.kind).to.equal('not-found');
+      expect(textOf(part(el, 'message'))).to.contain("We couldn't find tracking number YT0000000000000.");
+      expect(part(el, 'retry-button')).to.exist;
     });
 
     it('server error: a clear message without the raw body, and Retry fetches again', async () => {
@@ -220,18 +220,10 @@ describe('<order-tracker>', () => {
     });
 
     it('JSON of no known shape is an invalid error', async () => {
-      const el = document.createElement('order-tracker');
-      el.data = {hello: 'world'};
-      const failed = oneEvent(el, 'order-tracker-error');
-      document.body.append(el);
-      try {
-        expect((await failed).detail.kind).to.equal('invalid');
-        await el.updateComplete;
-        expect(textOf(part(el, 'message'))).to.contain("couldn't read");
-        expect(part(el, 'retry-button')).to.exist;
-      } finally {
-        el.remove();
-      }
+      const {el, detail} = await failed((el) => (el.data = {hello: 'world'}));
+      expect(detail.kind).to.equal('invalid');
+      expect(textOf(part(el, 'message'))).to.contain("couldn't read");
+      expect(part(el, 'retry-button')).to.exist;
     });
 
     it('a failed refresh keeps the data and shows a notice', async () => {
