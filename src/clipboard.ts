@@ -18,7 +18,9 @@ function copyBySelection(text: string): boolean {
   area.setAttribute('readonly', '');
   // CSSOM writes, not a style attribute: allowed under a strict style-src.
   Object.assign(area.style, {position: 'fixed', top: '0', left: '-9999px', opacity: '0'});
-  const active = document.activeElement as HTMLElement | null;
+  // The focused element, inside shadow roots too (the copy button lives in one).
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   document.body.append(area);
   try {
     area.select();
@@ -27,6 +29,6 @@ function copyBySelection(text: string): boolean {
     return false;
   } finally {
     area.remove();
-    active?.focus?.({preventScroll: true});
+    (active as HTMLElement | null)?.focus?.({preventScroll: true});
   }
 }

@@ -24,7 +24,8 @@ export function copyText(tracking: Tracking, messages: Messages, locale: string)
     tracking.latestTrackingNumber && `${messages.latestTrackingNumber}: ${tracking.latestTrackingNumber}`,
     carrier && fill(messages.carrierLine, {carrier: carrier.name}),
     phone && fill(messages.phoneLine, {phone}),
-    tracking.estimatedDelivery &&
+    !tracking.delivered &&
+      tracking.estimatedDelivery &&
       `${messages.estimatedDelivery}: ${formatWindow(tracking.estimatedDelivery, locale)}`,
     ...tracking.events.map((event) =>
       line(eventTime(event), event.location, event.description),

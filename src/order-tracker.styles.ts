@@ -313,6 +313,11 @@ export const orderTrackerStyles = css`
   }
 
 
+  .copy-failed {
+    color: var(--_warning);
+    font-size: 0.875rem;
+  }
+
   .bone {
     display: block;
     block-size: 1rem;

@@ -36,7 +36,14 @@ type View = typeof import('./tracking-view.js');
 /** The reading and loaded-state views, loaded once for all elements when the first one connects. */
 let view: View | undefined;
 let viewLoading: Promise<View> | undefined;
-const loadView = () => (viewLoading ??= import('./tracking-view.js').then((module) => (view = module)));
+const loadView = () =>
+  (viewLoading ??= import('./tracking-view.js').then(
+    (module) => (view = module),
+    () => {
+      viewLoading = undefined; // a failed download is tried again next time
+      throw new TrackingError('network', 'The tracking view could not be loaded.');
+    },
+  ));
 
 /**
  * Shows a customer where their parcel is: status, both tracking numbers, the A–H progress,
@@ -130,6 +137,7 @@ export class OrderTracker extends LitElement {
     args: () => [this.trackingNumber.trim(), this.src, this.format] as const,
     task: async ([number, src, format], {signal}) => {
       const [json, {readTracking}] = await Promise.all([fetchTrackingJson(fillTemplate(src, number), signal), loadView()]);
+      signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
       return readTracking(json, format, number);
     },
     onComplete: (tracking) => this.show(tracking),
@@ -138,8 +146,9 @@ export class OrderTracker extends LitElement {
 
   /** Fetches the tracking again at once; resolves when it is shown (or has failed). */
   async refreshNow(): Promise<void> {
-    if (this.data != null) this.readData();
+    if (this.data != null) await this.readData();
     else if (!this.standby()) await this.loader.run();
+    await this.updateComplete;
   }
 
   override connectedCallback() {
@@ -171,8 +180,10 @@ export class OrderTracker extends LitElement {
       this.chosenStage = undefined;
       this.refresher.stop();
       this.loader.abort();
-      if (this.data != null) this.readData();
-      else if (!this.standby()) void this.loader.run();
+      if (this.data != null) void this.readData();
+      else if (this.standby()) this.interrupted = false;
+      else if (this.isConnected) void this.loader.run();
+      else this.interrupted = true; // off the page: fetch when added again
     } else if (changed.has('refresh') && this.tracking) {
       this.planRefresh(true); // a new period applies from now on, not only after the next load
     }
@@ -192,9 +203,14 @@ export class OrderTracker extends LitElement {
   }
 
   /** Reads `data` at once when the reader is at hand (one render), else as soon as it is. */
-  private readData() {
+  private async readData(): Promise<void> {
     if (!view) {
-      void loadView().then(() => this.data != null && !this.tracking && !this.error && this.readData());
+      try {
+        await loadView();
+      } catch (error) {
+        return this.fail(error);
+      }
+      if (this.data != null && !this.tracking && !this.error) return this.readData();
       return;
     }
     try {
@@ -245,11 +261,16 @@ export class OrderTracker extends LitElement {
   }
 
   private async copy(text: string, part: string) {
+    this.announcement = ''; // emptied first, so the same words are announced again
     const copied = await (await loadView()).copyToClipboard(text);
     this.copiedPart = copied ? part : undefined;
     this.announcement = copied ? this.messages.copied : this.messages.copyFailed;
     clearTimeout(this.copiedTimer);
-    this.copiedTimer = setTimeout(() => (this.copiedPart = undefined), COPIED_MS);
+    // "Copied" goes after a moment; a failure stays in view until the next try.
+    this.copiedTimer = setTimeout(() => {
+      this.copiedPart = undefined;
+      if (copied) this.announcement = '';
+    }, COPIED_MS);
     if (copied) this.emit<OrderTrackerCopyDetail>('order-tracker-copy', {text});
   }
 
@@ -258,7 +279,7 @@ export class OrderTracker extends LitElement {
       return html`<div class="frame">
         <div class="card" dir=${isRightToLeft(this.locale) ? 'rtl' : 'ltr'} lang=${this.locale}>
           ${this.renderBody()}
-          <p class="visually-hidden" role="status">${this.announcement}</p>
+          <p class=${this.announcement && !this.copiedPart ? 'copy-failed' : 'visually-hidden'} role="status">${this.announcement}</p>
         </div>
       </div>`;
     } catch {

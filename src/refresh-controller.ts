@@ -9,6 +9,7 @@ export class RefreshController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private dueAt = 0;
   private failures = 0;
+  private connected = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -18,11 +19,13 @@ export class RefreshController implements ReactiveController {
   }
 
   hostConnected() {
+    this.connected = true;
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     this.arm(); // back on the page: the plan resumes (at once when overdue)
   }
 
   hostDisconnected() {
+    this.connected = false;
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
     // Off the page: no timer runs, but the plan is kept for when the host is added again.
     clearTimeout(this.timer);
@@ -46,7 +49,7 @@ export class RefreshController implements ReactiveController {
 
   private arm() {
     clearTimeout(this.timer);
-    if (!this.dueAt || document.visibilityState === 'hidden') return;
+    if (!this.dueAt || !this.connected || document.visibilityState === 'hidden') return;
     this.timer = setTimeout(() => {
       this.dueAt = 0;
       this.refresh();

@@ -113,8 +113,8 @@ function renderCarrier(tracking: Tracking, context: ViewContext) {
   const m = context.messages;
   const name = {carrier: carrier.name};
   const phone = cleanPhone(carrier.phone);
-  const number = tracking.latestTrackingNumber ?? tracking.trackingNumber;
-  const link = carrierTrackingUrl(carrier, number);
+  const latest = tracking.latestTrackingNumber;
+  const link = carrierTrackingUrl(carrier, latest ?? tracking.trackingNumber);
   return html`<section part="carrier" class="carrier" aria-label=${m.localCarrier}>
     <h3 class="heading">${m.localCarrier}</h3>
     <p class="carrier-name"><bdi>${carrier.name}</bdi></p>
@@ -123,8 +123,10 @@ function renderCarrier(tracking: Tracking, context: ViewContext) {
       : nothing}
     ${link
       ? html`<p><a part="carrier-link" class="button link-button" href=${link} target="_blank" rel="noopener noreferrer">${fill(m.trackOn, name)}</a></p>`
-      : html`<p class="hint">${fill(m.trackYourself, name)}</p>
-          <p class="copy-line"><span class="number" dir="ltr">${number}</span> ${renderCopyNumber(context, number, 'carrier-number')}</p>`}
+      : latest
+        ? html`<p class="hint">${fill(m.trackYourself, name)}</p>
+            <p class="copy-line"><span class="number" dir="ltr">${latest}</span> ${renderCopyNumber(context, latest, 'carrier-number')}</p>`
+        : nothing}
     ${carrier.homepage
       ? html`<p><a part="carrier-website" href=${carrier.homepage} target="_blank" rel="noopener noreferrer">${fill(m.carrierWebsite, name)}</a></p>`
       : nothing}
@@ -152,11 +154,14 @@ function timeline(tracking: Tracking, {messages, locale}: ViewContext): HTMLOLis
   return list;
 }
 
-/** Which number an event belongs to, said only when there are two. */
+/**
+ * Which number an event belongs to, said only when there are two. Adapters mark the local
+ * carrier's scans with the latest number; an event that names no number is the original's.
+ */
 function numberTag({trackingNumber}: TrackingEvent, tracking: Tracking, m: Messages) {
-  if (!trackingNumber || !tracking.latestTrackingNumber) return undefined;
+  if (!tracking.latestTrackingNumber) return undefined;
   if (trackingNumber === tracking.latestTrackingNumber) return m.eventOfLatest;
-  return trackingNumber === tracking.trackingNumber ? m.eventOfOriginal : undefined;
+  return !trackingNumber || trackingNumber === tracking.trackingNumber ? m.eventOfOriginal : undefined;
 }
 
 function renderCainiao(tracking: Tracking, context: ViewContext) {

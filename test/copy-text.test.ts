@@ -13,7 +13,6 @@ const EXPECTED = [
   'Latest tracking number: 9400111206213456789012',
   'Carrier: USPS',
   'Phone: 1-800-275-8777',
-  'Estimated delivery: Nov 20 – 24, 2026',
   'Nov 10, 2026, 1:32 PM GMT-5 · Columbus, OH · Delivered, in/at mailbox',
   'Nov 10, 2026, 7:55 AM GMT-5 · Columbus, OH · Out for delivery',
   'Nov 9, 2026, 5:10 AM GMT-5 · Columbus, OH · Arrived at USPS regional facility',
@@ -101,6 +100,19 @@ describe('copy text', () => {
         'Nov 19, 2026, 10:00 AM · Picked up',
       ].join('\n'),
     );
+  });
+
+  it('gives the estimated window until delivery, as the overview does', async () => {
+    const window = {from: '2026-11-20', to: '2026-11-24'};
+    const inTransit = readTracking(
+      {trackingNumber: 'LP1', estimatedDelivery: window, events: [{time: '2026-11-19T10:00:00+08:00', description: 'Picked up'}]},
+      'native',
+      '',
+      NOW,
+    );
+    expect(copyText(inTransit, en, 'en').split('\n')).to.include('Estimated delivery: Nov 20 – 24, 2026');
+    // The fixture is delivered: its estimate (added by fixtureTracking) is left out.
+    expect(copyText(await fixtureTracking(), en, 'en')).not.to.contain('Estimated delivery');
   });
 
   it('is short for a parcel not shipped yet', () => {

@@ -70,7 +70,7 @@ describe('<order-tracker>', () => {
       expect(part(el, 'timeline')!.tagName).to.equal('OL');
       expect(events).to.have.length(11);
       expect(textOf(events[0])).to.contain('Delivered, in/at mailbox').and.contain('Columbus, OH').and.contain('Latest number');
-      expect(textOf(events[10])).to.contain('Shipment information received by warehouse electronically');
+      expect(textOf(events[10])).to.contain('Shipment information received by warehouse electronically').and.contain('Original number');
       // The event's own wall clock (13:32 in Columbus), wherever the test browser is.
       expect(textOf(events[0].querySelector('time'))).to.contain('1:32');
     });
@@ -278,6 +278,8 @@ describe('<order-tracker>', () => {
       part(el, 'copy-button')!.focus();
       await sendKeys({press: 'Enter'}); // a real key press: the fallback needs user activation
       expect((await copied).detail.text).to.contain('Tracking number: LP00612345678901');
+      // The fallback borrows the focus for a moment and gives it back to the button.
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'copy-button'));
     });
 
     it('says clearly when nothing could be copied', async () => {
@@ -292,11 +294,22 @@ describe('<order-tracker>', () => {
         await waitUntil(() => textOf(el.shadowRoot!.querySelector('[role="status"]')) !== '');
         expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal("Couldn't copy. Select the text and copy it by hand.");
         expect(textOf(part(el, 'copy-button'))).to.equal('Copy details');
+        // Shown, not only announced.
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.getBoundingClientRect().height).to.be.above(10);
         expect(fired).to.equal(false);
       } finally {
         document.execCommand = originalExec;
       }
     });
+  });
+
+  it('a carrier card without a latest number asks nothing about one', async () => {
+    const data = {trackingNumber: 'YW1', carrier: {name: 'Yanwen'}, events: [{time: '2026-11-20T10:00:00+08:00', description: 'In transit'}]};
+    const el = await fixture<OrderTracker>(html`<order-tracker .data=${data}></order-tracker>`);
+    await settled(el);
+    const card = part(el, 'carrier')!;
+    expect(textOf(card)).to.contain('Yanwen').and.not.contain('latest');
+    expect(card.querySelector('[part="copy-number-button"]')).to.equal(null);
   });
 
   describe('carrier without a known link (PiggyShip)', () => {

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/define.js';
 import type {OrderTracker} from '../src/order-tracker.js';
 import {loadFixture} from './fixtures.js';
-import {fakeLongTimers, part, setVisibility, settled, spyOnFetch, textOf} from './element-helpers.js';
+import {fakeLongTimers, macrotask, part, setVisibility, settled, spyOnFetch, textOf} from './element-helpers.js';
 
 const IN_TRANSIT = '/test/fixtures/cainiao-in-transit.json?n={trackingNumber}';
 const DELIVERED = '/test/fixtures/native-delivered.json?n={trackingNumber}';
@@ -178,6 +178,38 @@ describe('refresh (RefreshController through <order-tracker>)', () => {
     expect(errors, 'an abort is no error').to.equal(0);
     expect(textOf(part(el, 'status'))).to.equal('Customs clearance');
     expect(clock.pending()).to.deep.equal([60_000]);
+  });
+
+  it('an answer that arrives after removal is not shown and arms no timer', async () => {
+    const el = await tracker(IN_TRANSIT, 60);
+    const body = JSON.stringify(await loadFixture('native-delivered'));
+    // A fetch that has already answered: it no longer looks at its abort signal.
+    spy.answer = () => Promise.resolve(new Response(body));
+    let loads = 0;
+    el.addEventListener('order-tracker-load', () => loads++);
+    const refreshed = el.refreshNow();
+    el.remove();
+    await refreshed;
+    await macrotask();
+    expect(loads, 'shown after removal').to.equal(0);
+    expect(textOf(part(el, 'status'))).to.equal('Customs clearance');
+    expect(clock.pending(), 'timer armed off the page').to.deep.equal([]);
+    const requests = spy.calls.length;
+    clock.tick(3_600_000);
+    expect(spy.calls, 'fetched off the page').to.have.length(requests);
+  });
+
+  it('changes made while off the page fetch nothing until it is added again', async () => {
+    const el = await tracker(IN_TRANSIT, 60);
+    const parent = el.parentElement!;
+    el.remove();
+    el.trackingNumber = 'LP2';
+    await el.updateComplete;
+    expect(spy.calls, 'fetched while off the page').to.have.length(1);
+    const loaded = oneEvent(el, 'order-tracker-load');
+    parent.append(el);
+    await loaded;
+    expect(spy.calls.map((call) => call.url)).to.deep.equal([IN_TRANSIT.replace('{trackingNumber}', 'LP1'), IN_TRANSIT.replace('{trackingNumber}', 'LP2')]);
   });
 
   it('another parcel drops the previous timer', async () => {

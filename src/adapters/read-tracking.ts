@@ -29,7 +29,7 @@ export const detectFormat = (json: unknown): TrackingFormat | undefined =>
  * (`invalid`, `not-found`) for payloads that are no tracking at all; never anything else.
  */
 export function readTracking(json: unknown, format: FormatChoice = 'auto', fallbackNumber = '', now = Date.now()): Tracking {
-  const chosen = format === 'auto' || !(format in ADAPTERS) ? detectFormat(json) : format;
+  const chosen = Object.hasOwn(ADAPTERS, format) ? (format as TrackingFormat) : detectFormat(json);
   if (!chosen) throw new TrackingError('invalid', 'The tracking data has no known format.');
   try {
     return buildTracking(ADAPTERS[chosen].read(json), fallbackNumber, now);

@@ -41,7 +41,7 @@ export function highestStage(rules: readonly StageRule[]): Stage | undefined {
 
 
 /** Statuses an event or the payload can state outright; the others follow from the stage. */
-const STATED_STATUSES: readonly TrackingStatus[] = ['available_for_pickup', 'failed_attempt', 'exception', 'pending'];
+const STATED_STATUSES: readonly TrackingStatus[] = ['available_for_pickup', 'failed_attempt', 'exception'];
 
 const STATUS_OF_STAGE: Partial<Record<Stage, TrackingStatus>> = {E: 'customs', H: 'out_for_delivery'};
 
@@ -62,7 +62,7 @@ export function overallStatus(
   if (hint === 'delivered' || rulesNewestFirst.some((rule) => rule.status === 'delivered')) return 'delivered';
   const newest = rulesNewestFirst.find((rule) => rule.stage || rule.status);
   if (newest?.status && STATED_STATUSES.includes(newest.status)) return newest.status;
-  if (hint && STATED_STATUSES.includes(hint) && hint !== 'pending') return hint;
+  if (hint && STATED_STATUSES.includes(hint)) return hint;
   return (current && newest?.stage === current && STATUS_OF_STAGE[current]) || 'in_transit';
 }
 

@@ -68,8 +68,10 @@ describe('readTracking and format detection', () => {
   });
 
   it('falls back to detection for an unknown format name', async () => {
-    const tracking = read(await loadFixture('cainiao-in-transit'), 'bogus' as FormatChoice);
-    expect(tracking.trackingNumber).to.equal('LP00698765432109');
+    const json = await loadFixture('cainiao-in-transit');
+    for (const name of ['bogus', 'toString', 'constructor', '__proto__']) {
+      expect(read(json, name as FormatChoice).trackingNumber, name).to.equal('LP00698765432109');
+    }
   });
 
   it('is an invalid error for shapes no adapter knows', () => {

@@ -114,6 +114,11 @@ describe('stage engine', () => {
     const status = (rules: StageRule[], current = highestStage(rules), hint?: Parameters<typeof overallStatus>[2]) =>
       overallStatus(rules, current, hint);
 
+    it('is not pending once there are events, even when the newest one says pending (SPEC §6)', () => {
+      expect(status([{status: 'pending'}])).to.equal('in_transit');
+      expect(status([{status: 'pending'}, {stage: 'B'}])).to.equal('in_transit');
+    });
+
     it('is pending without events, whatever the payload says', () => {
       expect(status([], undefined, 'delivered')).to.equal('pending');
       expect(status([], undefined, 'exception')).to.equal('pending');
