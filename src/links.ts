@@ -1,7 +1,7 @@
 /** Links of SPEC §7: carrier tracking URLs, the CAINIAO URL, the URL allow-list and phone links. */
 import {fillTemplate} from './url-template.js';
 
-export const CAINIAO_URL = 'https://global.cainiao.com/newDetail.htm?mailNoList={trackingNumber}';
+const CAINIAO_URL = 'https://global.cainiao.com/newDetail.htm?mailNoList={trackingNumber}';
 
 interface KnownCarrier {
   name: string;
@@ -11,7 +11,7 @@ interface KnownCarrier {
 }
 
 /** Carriers whose tracking page we can link straight to, recognised by code or name. */
-export const KNOWN_CARRIERS: readonly KnownCarrier[] = [
+const KNOWN_CARRIERS: readonly KnownCarrier[] = [
   {
     name: 'USPS',
     // Not any "postal service": Japan's or Israel's must not link to USPS.

@@ -7,6 +7,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {cainiaoLogo} from './cainiao-logo.js';
 import {copyText} from './copy-text.js';
 import {eventTimeFormatter, formatClock, formatWindow, spansZones, transitText} from './i18n/format.js';
+import {countryName} from './i18n/countries.js';
 import {fill, type Messages} from './i18n/messages.js';
 import {cainiaoTrackingUrl, carrierTrackingUrl, cleanPhone, telHref} from './links.js';
 import type {Tracking, TrackingEvent} from './model/tracking.js';
@@ -40,7 +41,7 @@ export function renderTracking(tracking: Tracking, context: ViewContext): Templa
       ? html`<p part="notice" class="notice" role="status">${fill(m.staleNotice, {time: formatClock(context.loadedAt, locale)})}</p>`
       : nothing}
     ${renderOverview(tracking, context)} ${context.progress(tracking)}
-    <div class="details">${renderRoute(tracking, m)} ${renderCarrier(tracking, context)}</div>
+    <div class="details">${renderRoute(tracking, context)} ${renderCarrier(tracking, context)}</div>
     <div class="log-area">
       ${tracking.events.length ? renderTimeline(tracking, context) : nothing} ${renderCainiao(tracking, context)}
     </div>
@@ -92,10 +93,11 @@ function renderCopyNumber({messages: m, copiedPart, copy}: ViewContext, number: 
     @click=${() => copy(number, key)}>${copiedPart === key ? m.copied : m.copy}</button>`;
 }
 
-function renderRoute(tracking: Tracking, m: Messages) {
+function renderRoute(tracking: Tracking, {messages: m, locale}: ViewContext) {
+  const country = (label: string | undefined) => label && countryName(label, locale, m);
   const places = [
-    [m.origin, tracking.origin],
-    [m.destination, tracking.destination],
+    [m.origin, country(tracking.origin)],
+    [m.destination, country(tracking.destination)],
     [m.deliveryLocation, tracking.deliveryLocation],
   ].filter((place): place is [string, string] => !!place[1]);
   if (!places.length) return nothing;

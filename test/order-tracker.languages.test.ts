@@ -39,6 +39,15 @@ describe('<order-tracker> languages', () => {
     await waitUntil(() => textOf(part(el, 'status')) === 'Livré', 'own lang does not win');
   });
 
+  it('names the countries of the route in the language, carrier places as written', async () => {
+    const el = await fixture<OrderTracker>(html`<order-tracker lang="de" .data=${delivered}></order-tracker>`);
+    await waitUntil(() => textOf(part(el, 'status')) === 'Zugestellt', 'not German');
+    expect(textOf(part(el, 'route'))).to.contain('Festlandchina').and.contain('Vereinigte Staaten').and.contain('Columbus, OH');
+    const cainiao = await fixture<OrderTracker>(html`<order-tracker lang="es" .data=${await loadFixture('cainiao-in-transit')}></order-tracker>`);
+    await waitUntil(() => textOf(part(cainiao, 'status')) !== '', 'not rendered');
+    expect(textOf(part(cainiao, 'route'))).to.contain('China continental').and.contain('Estados Unidos');
+  });
+
   it('leaves the lang attribute of its host alone', async () => {
     const el = await fixture<OrderTracker>(html`<order-tracker .data=${delivered}></order-tracker>`);
     await el.updateComplete;

@@ -30,6 +30,8 @@ export interface Messages {
   /** Accessible name of a step: "Stage {stage}: {label}". */
   stageStep: string;
   route: string;
+  /** The origin "Mainland China", as CAINIAO names it. */
+  mainlandChina: string;
   origin: string;
   destination: string;
   deliveryLocation: string;
@@ -113,6 +115,7 @@ export const en: Messages = {
   progress: 'Shipping progress',
   stageStep: 'Stage {stage}: {label}',
   route: 'Route',
+  mainlandChina: 'Mainland China',
   origin: 'From',
   destination: 'To',
   deliveryLocation: 'Delivery location',

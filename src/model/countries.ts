@@ -1,6 +1,7 @@
 /** Country labels of SPEC §6: China as CAINIAO names it, others through `Intl.DisplayNames`. */
 
-const MAINLAND_CHINA = 'Mainland China';
+/** How CAINIAO, and so the normalized tracking, names the origin most parcels leave from. */
+export const MAINLAND_CHINA = 'Mainland China';
 const CHINA = /^(?:cn|chn|china|mainland china|people'?s republic of china|中国|中国大陆)$/i;
 
 /** ISO 3166 alpha-3 codes seen in tracking data (AfterShip) → alpha-2, for `Intl.DisplayNames`. */

@@ -96,7 +96,7 @@ const NORMALIZED_OFFSET = /([+-])(\d\d):(\d\d)$/;
  * Reads back a normalized event time (`formatInstant`'s output) cheaply: `Date.parse` and the
  * offset from its tail, undefined for `Z`. Anything else goes through `parseInstant`.
  */
-export function readNormalizedTime(iso: string): Instant | undefined {
+function readNormalizedTime(iso: string): Instant | undefined {
   const epoch = Date.parse(iso);
   if (Number.isNaN(epoch) || iso[10] !== 'T') return parseInstant(iso);
   const zone = NORMALIZED_OFFSET.exec(iso.slice(-6));

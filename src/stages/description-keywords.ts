@@ -7,7 +7,7 @@ import type {StageRule} from './rule.js';
  * are the origin carrier's (B); the destination's facilities are named otherwise (G).
  * Promises ("will be delivered") and hand-overs ("delivered to airline") are not deliveries.
  */
-export const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
+const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
   [/attempt|notice left|no (?:authorized )?recipient|unable to deliver|not delivered|undeliverable|could not be delivered|投递失败|派送失败|未妥投/i, {stage: 'H', status: 'failed_attempt'}],
   [/out for delivery|with (?:the )?delivery courier|on (?:the )?vehicle for delivery|en route to (?:the )?recipient|派送中|派件/i, {stage: 'H', status: 'out_for_delivery'}],
   [/available for pick ?up|ready for (?:pick ?up|collection)|awaiting collection|at (?:a |the )?pick ?up (?:point|location|station)|自提|驿站/i, {status: 'available_for_pickup'}],

@@ -64,6 +64,7 @@ export default {
   progress: 'تقدّم الشحنة',
   stageStep: 'المرحلة {stage}: {label}',
   route: 'مسار الشحنة',
+  mainlandChina: 'البر الرئيسي للصين',
   origin: 'من',
   destination: 'إلى',
   deliveryLocation: 'موقع التسليم',

@@ -46,6 +46,7 @@ export default {
   progress: 'Versandfortschritt',
   stageStep: 'Schritt {stage}: {label}',
   route: 'Versandweg',
+  mainlandChina: 'Festlandchina',
   origin: 'Von',
   destination: 'Nach',
   deliveryLocation: 'Zustellort',

@@ -47,6 +47,7 @@ export default {
   progress: 'Progreso del envío',
   stageStep: 'Etapa {stage}: {label}',
   route: 'Ruta',
+  mainlandChina: 'China continental',
   origin: 'Origen',
   destination: 'Destino',
   deliveryLocation: 'Lugar de entrega',

@@ -52,6 +52,7 @@ export default {
   progress: 'Progression de l’envoi',
   stageStep: 'Étape {stage}\u00a0: {label}',
   route: 'Itinéraire',
+  mainlandChina: 'Chine continentale',
   origin: 'Origine',
   destination: 'Destination',
   deliveryLocation: 'Lieu de livraison',

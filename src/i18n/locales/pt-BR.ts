@@ -47,6 +47,7 @@ export default {
   progress: 'Andamento do envio',
   stageStep: 'Etapa {stage}: {label}',
   route: 'Trajeto',
+  mainlandChina: 'China continental',
   origin: 'Origem',
   destination: 'Destino',
   deliveryLocation: 'Local de entrega',

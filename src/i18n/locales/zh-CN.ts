@@ -47,6 +47,7 @@ export default {
   progress: '物流进度',
   stageStep: '阶段 {stage}：{label}',
   route: '运输路线',
+  mainlandChina: '中国大陆',
   origin: '始发地',
   destination: '目的地',
   deliveryLocation: '派送地点',
