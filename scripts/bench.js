@@ -207,7 +207,8 @@ async function benchInPage({rounds, warmup, events: count}) {
         el('li', {part: 'event', class: 'event'},
           el('time', {datetime: row.time}, zones ? `${text} ${gmt(row.offset)}` : text),
           el('p', {class: 'event-description'}, row.description),
-          el('p', {class: 'event-meta'}, row.location)),
+          // Two numbers: each event says which one it belongs to (these, the original).
+          el('p', {class: 'event-meta'}, row.location, ' ', el('span', {class: 'tag'}, 'Original number'))),
       );
     }
     const logo = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
