@@ -31,6 +31,9 @@ async function fixtureTracking(extra: Record<string, unknown> = {}) {
   return readTracking({...json, estimatedDelivery: {from: '2026-11-20', to: '2026-11-24'}, ...extra}, 'native', '', NOW);
 }
 
+/** The copied text of a native payload, read as of NOW. */
+const copyOf = (json: unknown) => copyText(readTracking(json, 'native', '', NOW), en, 'en');
+
 describe('copy text', () => {
   it('summarises the native fixture, one fact per line, events newest first', async () => {
     expect(copyText(await fixtureTracking(), en, 'en')).to.equal(EXPECTED);
@@ -59,19 +62,15 @@ describe('copy text', () => {
   });
 
   it('leaves the zone out when every event has the same offset', () => {
-    const tracking = readTracking(
-      {
+    expect(
+      copyOf({
         trackingNumber: 'LP1',
         events: [
           {time: '2026-11-10T07:55:00-05:00', description: 'Out for delivery', location: 'Columbus, OH'},
           {time: '2026-11-09T05:10:00-05:00', description: 'Arrived at Post Office'},
         ],
-      },
-      'native',
-      '',
-      NOW,
-    );
-    expect(copyText(tracking, en, 'en')).to.equal(
+      }),
+    ).to.equal(
       [
         'Out for delivery · 11 days in transit',
         'Tracking number: LP1',
@@ -82,17 +81,13 @@ describe('copy text', () => {
   });
 
   it('says one day, and a single estimated day', () => {
-    const tracking = readTracking(
-      {
+    expect(
+      copyOf({
         trackingNumber: 'LP1',
         estimatedDelivery: '2026-11-24',
         events: [{time: '2026-11-19T10:00:00+08:00', description: 'Picked up'}],
-      },
-      'native',
-      '',
-      NOW,
-    );
-    expect(copyText(tracking, en, 'en')).to.equal(
+      }),
+    ).to.equal(
       [
         'In transit · 1 day in transit',
         'Tracking number: LP1',
@@ -104,34 +99,24 @@ describe('copy text', () => {
 
   it('gives the estimated window until delivery, as the overview does', async () => {
     const window = {from: '2026-11-20', to: '2026-11-24'};
-    const inTransit = readTracking(
-      {trackingNumber: 'LP1', estimatedDelivery: window, events: [{time: '2026-11-19T10:00:00+08:00', description: 'Picked up'}]},
-      'native',
-      '',
-      NOW,
-    );
-    expect(copyText(inTransit, en, 'en').split('\n')).to.include('Estimated delivery: Nov 20 – 24, 2026');
+    const inTransit = {trackingNumber: 'LP1', estimatedDelivery: window, events: [{time: '2026-11-19T10:00:00+08:00', description: 'Picked up'}]};
+    expect(copyOf(inTransit).split('\n')).to.include('Estimated delivery: Nov 20 – 24, 2026');
     // The fixture is delivered: its estimate (added by fixtureTracking) is left out.
     expect(copyText(await fixtureTracking(), en, 'en')).not.to.contain('Estimated delivery');
   });
 
   it('is short for a parcel not shipped yet', () => {
-    const tracking = readTracking({trackingNumber: 'LP1', events: []}, 'native', '', NOW);
-    expect(copyText(tracking, en, 'en')).to.equal('Not shipped yet\nTracking number: LP1');
+    expect(copyOf({trackingNumber: 'LP1', events: []})).to.equal('Not shipped yet\nTracking number: LP1');
   });
 
   it('leaves out a phone that is no phone, keeps markup as text', () => {
-    const tracking = readTracking(
-      {
+    expect(
+      copyOf({
         trackingNumber: 'LP1',
         carrier: {name: 'PiggyShip', phone: 'call us'},
         events: [{time: '2026-11-19T10:00:00+08:00', description: '<img src=x onerror=alert(1)>', location: '<b>LA</b>'}],
-      },
-      'native',
-      '',
-      NOW,
-    );
-    expect(copyText(tracking, en, 'en')).to.equal(
+      }),
+    ).to.equal(
       [
         'In transit · 1 day in transit',
         'Tracking number: LP1',

@@ -1,8 +1,8 @@
 import {MAINLAND_CHINA} from '../model/countries.js';
+import {cached} from './format.js';
 import type {Messages} from './messages.js';
 
 let codesByEnglishName: Map<string, string> | undefined;
-const regionNames = new Map<string, Intl.DisplayNames>();
 
 /**
  * The region code of an English country name: the names the normalized tracking writes
@@ -29,9 +29,7 @@ export function countryName(label: string, locale: string, messages: Messages): 
   const code = locale === 'en' ? undefined : regionOf(label);
   if (!code) return label;
   try {
-    let names = regionNames.get(locale);
-    if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], {type: 'region'})));
-    return names.of(code) ?? label;
+    return cached(`r${locale}`, () => new Intl.DisplayNames([locale], {type: 'region'})).of(code) ?? label;
   } catch {
     return label;
   }

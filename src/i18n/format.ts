@@ -3,9 +3,10 @@ import {eventInstant} from '../model/time.js';
 import {fill, type Messages, type Plural} from './messages.js';
 
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>();
+const cache = new Map<string, object>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>(key: string, make: () => T): T {
+/** An `Intl` formatter made once per key: making one costs far more than using it. */
+export function cached<T extends object>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) cache.set(key, (value = make()));
   return value;
