@@ -30,7 +30,7 @@ const shippedPaths = () => ({
 });
 
 export default {
-  globs: ['src/order-tracker.ts', 'src/define.ts', 'src/index.ts'],
+  globs: ['src/element/order-tracker.ts', 'src/define.ts', 'src/index.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -1,5 +1,5 @@
 import '../src/define.js';
-import type {OrderTracker} from '../src/order-tracker.js';
+import type {OrderTracker} from '../src/element/order-tracker.js';
 
 const form = document.querySelector<HTMLFormElement>('#paste-form')!;
 const input = document.querySelector<HTMLTextAreaElement>('#paste-json')!;

@@ -58,7 +58,13 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: false, // --headless=new below
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--js-flags=--expose-gc',
+  ],
 });
 
 try {
@@ -82,9 +88,13 @@ function print({element, baseline, ratios, update, check}, version) {
   };
   const ms = (value) => `${value.toFixed(2)} ms`.padStart(10);
   const row = (label, values) =>
-    console.log(`${label.padEnd(44)} median ${ms(q(values, 0.5))}   q1 ${ms(q(values, 0.25))}   q3 ${ms(q(values, 0.75))}`);
+    console.log(
+      `${label.padEnd(44)} median ${ms(q(values, 0.5))}   q1 ${ms(q(values, 0.25))}   q3 ${ms(q(values, 0.75))}`,
+    );
   console.log(`Chromium ${version}; ${EVENTS} events; ${WARMUP} warm-up + ${ROUNDS} measured rounds, alternating`);
-  console.log(`markup check: element log ${check.elementEvents} <li>, baseline ${check.baselineEvents} <li>; same newest event (text, whitespace aside): ${check.sameFirst}`);
+  console.log(
+    `markup check: element log ${check.elementEvents} <li>, baseline ${check.baselineEvents} <li>; same newest event (text, whitespace aside): ${check.sameFirst}`,
+  );
   row('element: data → log in the DOM', element.dom);
   row('baseline: data → log in the DOM', baseline.dom);
   row('element: … + forced layout', element.layout);
@@ -146,7 +156,9 @@ async function benchInPage({rounds, warmup, events: count}) {
 
   // ---- the element ----------------------------------------------------------------------
   const shown = (element) =>
-    new Promise((done) => element.addEventListener('order-tracker-load', () => element.updateComplete.then(done), {once: true}));
+    new Promise((done) =>
+      element.addEventListener('order-tracker-load', () => element.updateComplete.then(done), {once: true}),
+    );
   async function renderElement() {
     const t0 = performance.now();
     const element = document.createElement('order-tracker');
@@ -165,9 +177,14 @@ async function benchInPage({rounds, warmup, events: count}) {
   // ---- the hand-written baseline -------------------------------------------------------
   const wallClock = new Intl.DateTimeFormat('en', {dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC'});
   const stageNames = [
-    'Package collected / Carrier notified', 'In transit / Arrived at carrier’s facility', 'Departed facility / Export cleared',
-    'Arrived / Departed international office', 'Customs clearance in destination country', 'Arrived at local hub / In transit',
-    'Sorting center processing / Carrier notified', 'Out for delivery / Delivered',
+    'Package collected / Carrier notified',
+    'In transit / Arrived at carrier’s facility',
+    'Departed facility / Export cleared',
+    'Arrived / Departed international office',
+    'Customs clearance in destination country',
+    'Arrived at local hub / In transit',
+    'Sorting center processing / Carrier notified',
+    'Out for delivery / Delivered',
   ];
   const el = (tag, attributes, ...children) => {
     const node = document.createElement(tag);
@@ -188,15 +205,33 @@ async function benchInPage({rounds, warmup, events: count}) {
     root.adoptedStyleSheets = sheets;
     const rows = data.events.map((event) => ({...event, ...parseTime(event.time)})).sort((a, b) => b.epoch - a.epoch);
     const zones = new Set(rows.map((row) => row.offset)).size > 1;
-    const copy = (label) => el('button', {part: 'copy-number-button', class: 'icon-button', 'aria-label': label}, 'Copy');
+    const copy = (label) =>
+      el('button', {part: 'copy-number-button', class: 'icon-button', 'aria-label': label}, 'Copy');
     const numberRow = (label, number, part) =>
-      el('div', {class: 'number-row'}, el('dt', null, label), el('dd', null, el('span', {part, class: 'number', dir: 'ltr'}, number), ' ', copy(`Copy ${number}`)));
+      el(
+        'div',
+        {class: 'number-row'},
+        el('dt', null, label),
+        el('dd', null, el('span', {part, class: 'number', dir: 'ltr'}, number), ' ', copy(`Copy ${number}`)),
+      );
     const steps = el('ol', {part: 'progress', class: 'progress', 'aria-label': 'Progress'});
     'ABCDEFGH'.split('').forEach((letter, i) => {
       const state = i < 6 ? 'done' : i === 6 ? 'current' : 'upcoming';
-      const li = el('li', {part: 'stage', class: 'step', 'data-stage': letter, 'data-state': state},
-        el('button', {class: 'step-button', 'aria-label': `Stage ${letter}: ${stageNames[i]}`, 'aria-pressed': String(i === 6), 'aria-controls': 'stage-description'},
-          el('span', {class: 'dot', 'aria-hidden': 'true'}, letter), el('span', {class: 'step-label', 'aria-hidden': 'true'}, stageNames[i])));
+      const li = el(
+        'li',
+        {part: 'stage', class: 'step', 'data-stage': letter, 'data-state': state},
+        el(
+          'button',
+          {
+            class: 'step-button',
+            'aria-label': `Stage ${letter}: ${stageNames[i]}`,
+            'aria-pressed': String(i === 6),
+            'aria-controls': 'stage-description',
+          },
+          el('span', {class: 'dot', 'aria-hidden': 'true'}, letter),
+          el('span', {class: 'step-label', 'aria-hidden': 'true'}, stageNames[i]),
+        ),
+      );
       if (state === 'current') li.setAttribute('aria-current', 'step');
       steps.append(li);
     });
@@ -204,36 +239,111 @@ async function benchInPage({rounds, warmup, events: count}) {
     for (const row of rows) {
       const text = wallClock.format(row.epoch + row.offset * 60_000);
       log.append(
-        el('li', {part: 'event', class: 'event'},
+        el(
+          'li',
+          {part: 'event', class: 'event'},
           el('time', {datetime: row.time}, zones ? `${text} ${gmt(row.offset)}` : text),
           el('p', {class: 'event-description'}, row.description),
           // Two numbers: each event says which one it belongs to (these, the original).
-          el('p', {class: 'event-meta'}, row.location, ' ', el('span', {class: 'tag'}, 'Original number'))),
+          el('p', {class: 'event-meta'}, row.location, ' ', el('span', {class: 'tag'}, 'Original number')),
+        ),
       );
     }
     const logo = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     logo.setAttribute('class', 'logo');
     logo.setAttribute('viewBox', '0 0 132 32');
     root.append(
-      el('div', {class: 'frame'}, el('div', {class: 'card', dir: 'ltr', lang: 'en'},
-        el('div', {part: 'overview', class: 'overview'},
-          el('p', {part: 'status', class: 'status', 'data-status': 'in_transit'}, 'In transit'),
-          el('p', {class: 'transit'}, '20 days in transit'),
-          el('dl', {class: 'numbers'}, numberRow('Tracking number', data.trackingNumber, 'tracking-number'), numberRow('Latest tracking number', data.latestTrackingNumber, 'latest-tracking-number'))),
-        el('div', {class: 'progress-area'}, steps, el('p', {part: 'stage-description', id: 'stage-description', class: 'stage-description'}, el('strong', null, `${stageNames[6]}.`), ' Sorted for local delivery.')),
-        el('div', {class: 'details'},
-          el('section', {part: 'route', class: 'route', 'aria-label': 'Route'}, el('h3', {class: 'heading'}, 'Route'),
-            el('ol', {class: 'places'}, ...[['From', 'Mainland China'], ['To', 'United States'], ['Delivery location', data.deliveryLocation]].map(([label, place]) =>
-              el('li', null, el('span', {class: 'place-label'}, label), ' ', el('span', {class: 'place'}, place))))),
-          el('section', {part: 'carrier', class: 'carrier', 'aria-label': 'Local carrier'}, el('h3', {class: 'heading'}, 'Local carrier'),
-            el('p', {class: 'carrier-name'}, 'USPS'),
-            el('p', null, el('a', {part: 'carrier-phone', href: 'tel:1-800-275-8777', dir: 'ltr'}, '1-800-275-8777')),
-            el('p', null, el('a', {part: 'carrier-link', class: 'button link-button', href: `https://tools.usps.com/go/TrackConfirmAction?tLabels=${data.latestTrackingNumber}`}, 'Track on USPS')))),
-        el('div', {class: 'log-area'},
-          el('section', {class: 'history', 'aria-label': 'History'}, el('h3', {class: 'heading'}, 'History'), log),
-          el('aside', {class: 'cainiao-area'}, el('a', {part: 'cainiao', class: 'cainiao', href: `https://global.cainiao.com/newDetail.htm?mailNoList=${data.trackingNumber}`},
-            logo, el('span', {class: 'cainiao-hint'}, 'CAINIAO shows both numbers')))),
-        el('div', {class: 'actions'}, el('button', {part: 'copy-button', class: 'button'}, 'Copy details')))),
+      el(
+        'div',
+        {class: 'frame'},
+        el(
+          'div',
+          {class: 'card', dir: 'ltr', lang: 'en'},
+          el(
+            'div',
+            {part: 'overview', class: 'overview'},
+            el('p', {part: 'status', class: 'status', 'data-status': 'in_transit'}, 'In transit'),
+            el('p', {class: 'transit'}, '20 days in transit'),
+            el(
+              'dl',
+              {class: 'numbers'},
+              numberRow('Tracking number', data.trackingNumber, 'tracking-number'),
+              numberRow('Latest tracking number', data.latestTrackingNumber, 'latest-tracking-number'),
+            ),
+          ),
+          el(
+            'div',
+            {class: 'progress-area'},
+            steps,
+            el(
+              'p',
+              {part: 'stage-description', id: 'stage-description', class: 'stage-description'},
+              el('strong', null, `${stageNames[6]}.`),
+              ' Sorted for local delivery.',
+            ),
+          ),
+          el(
+            'div',
+            {class: 'details'},
+            el(
+              'section',
+              {part: 'route', class: 'route', 'aria-label': 'Route'},
+              el('h3', {class: 'heading'}, 'Route'),
+              el(
+                'ol',
+                {class: 'places'},
+                ...[
+                  ['From', 'Mainland China'],
+                  ['To', 'United States'],
+                  ['Delivery location', data.deliveryLocation],
+                ].map(([label, place]) =>
+                  el('li', null, el('span', {class: 'place-label'}, label), ' ', el('span', {class: 'place'}, place)),
+                ),
+              ),
+            ),
+            el(
+              'section',
+              {part: 'carrier', class: 'carrier', 'aria-label': 'Local carrier'},
+              el('h3', {class: 'heading'}, 'Local carrier'),
+              el('p', {class: 'carrier-name'}, 'USPS'),
+              el('p', null, el('a', {part: 'carrier-phone', href: 'tel:1-800-275-8777', dir: 'ltr'}, '1-800-275-8777')),
+              el(
+                'p',
+                null,
+                el(
+                  'a',
+                  {
+                    part: 'carrier-link',
+                    class: 'button link-button',
+                    href: `https://tools.usps.com/go/TrackConfirmAction?tLabels=${data.latestTrackingNumber}`,
+                  },
+                  'Track on USPS',
+                ),
+              ),
+            ),
+          ),
+          el(
+            'div',
+            {class: 'log-area'},
+            el('section', {class: 'history', 'aria-label': 'History'}, el('h3', {class: 'heading'}, 'History'), log),
+            el(
+              'aside',
+              {class: 'cainiao-area'},
+              el(
+                'a',
+                {
+                  part: 'cainiao',
+                  class: 'cainiao',
+                  href: `https://global.cainiao.com/newDetail.htm?mailNoList=${data.trackingNumber}`,
+                },
+                logo,
+                el('span', {class: 'cainiao-hint'}, 'CAINIAO shows both numbers'),
+              ),
+            ),
+          ),
+          el('div', {class: 'actions'}, el('button', {part: 'copy-button', class: 'button'}, 'Copy details')),
+        ),
+      ),
     );
     stage.append(host);
     const t1 = performance.now();
@@ -256,7 +366,11 @@ async function benchInPage({rounds, warmup, events: count}) {
       await settle();
       const result = await run();
       times.set(run, result);
-      if (!check && run === renderElement) check = {elementEvents: result.element.shadowRoot.querySelectorAll('[part=event]').length, first: result.element.shadowRoot.querySelector('[part=event]').textContent.replace(/\s+/g, '')};
+      if (!check && run === renderElement)
+        check = {
+          elementEvents: result.element.shadowRoot.querySelectorAll('[part=event]').length,
+          first: result.element.shadowRoot.querySelector('[part=event]').textContent.replace(/\s+/g, ''),
+        };
       if (check && check.baselineEvents === undefined && run === renderBaseline) {
         check.baselineEvents = result.element.shadowRoot.querySelectorAll('[part=event]').length;
         check.baselineFirst = result.element.shadowRoot.querySelector('[part=event]').textContent.replace(/\s+/g, '');
@@ -288,7 +402,8 @@ async function benchInPage({rounds, warmup, events: count}) {
     const t1 = performance.now();
     tracker.shadowRoot.firstElementChild.getBoundingClientRect();
     const t2 = performance.now();
-    if (tracker.shadowRoot.querySelectorAll('[part=event]').length !== count + 1) throw new Error('update did not show the new event');
+    if (tracker.shadowRoot.querySelectorAll('[part=event]').length !== count + 1)
+      throw new Error('update did not show the new event');
     if (round >= 2) {
       update.dom.push(t1 - t0);
       update.layout.push(t2 - t0);
@@ -296,5 +411,18 @@ async function benchInPage({rounds, warmup, events: count}) {
     tracker.remove();
   }
 
-  return {element, baseline, ratios, update, check: {elementEvents: check.elementEvents, baselineEvents: check.baselineEvents, sameFirst: check.first === check.baselineFirst ? 'yes' : `no (element "${check.first}", baseline "${check.baselineFirst}")`}};
+  return {
+    element,
+    baseline,
+    ratios,
+    update,
+    check: {
+      elementEvents: check.elementEvents,
+      baselineEvents: check.baselineEvents,
+      sameFirst:
+        check.first === check.baselineFirst
+          ? 'yes'
+          : `no (element "${check.first}", baseline "${check.baselineFirst}")`,
+    },
+  };
 }

@@ -20,7 +20,9 @@ if (!existsSync(join(root, 'dist', 'order-tracker.js'))) {
   process.exit(1);
 }
 
-const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'}));
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8'}),
+);
 const files = new Map(packed.files.map((file) => [file.path, file.size]));
 
 /** Every file under a folder, as paths relative to the project. */
@@ -30,7 +32,14 @@ const walk = (folder) =>
   );
 
 // What a user needs.
-const expected = new Set(['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/order-tracker.js', 'dist/order-tracker.iife.js']);
+const expected = new Set([
+  'package.json',
+  'README.md',
+  'CHANGELOG.md',
+  'custom-elements.json',
+  'dist/order-tracker.js',
+  'dist/order-tracker.iife.js',
+]);
 for (const source of walk('src')) {
   if (source.endsWith('.d.ts')) expected.add(join('dist/lib', relative('src', source)));
   else if (source.endsWith('.ts')) {
@@ -48,8 +57,15 @@ for (const name of [...locales, 'tracking-view']) {
 }
 
 // Paths package.json points at must be in the package.
-const pointed = [pkg.main, pkg.module, pkg.types, pkg.customElements, ...(Array.isArray(pkg.sideEffects) ? pkg.sideEffects : [])];
-const collect = (value) => (typeof value === 'string' ? pointed.push(value) : value && Object.values(value).forEach(collect));
+const pointed = [
+  pkg.main,
+  pkg.module,
+  pkg.types,
+  pkg.customElements,
+  ...(Array.isArray(pkg.sideEffects) ? pkg.sideEffects : []),
+];
+const collect = (value) =>
+  typeof value === 'string' ? pointed.push(value) : value && Object.values(value).forEach(collect);
 collect(pkg.exports);
 for (const path of pointed.filter(Boolean)) {
   const normal = path.replace(/^\.\//, '');
@@ -59,7 +75,8 @@ for (const path of pointed.filter(Boolean)) {
 for (const path of expected) if (!files.has(path)) problems.push(`missing: ${path}`);
 
 const license = [...files.keys()].find((path) => /^licen[cs]e(\.\w+)?$/i.test(path));
-if (!license) warnings.push(`no LICENSE file: package.json says "${pkg.license}", but the package carries no licence text`);
+if (!license)
+  warnings.push(`no LICENSE file: package.json says "${pkg.license}", but the package carries no licence text`);
 
 for (const path of files.keys()) {
   if (expected.has(path) || path === license) continue;
@@ -71,10 +88,13 @@ for (const [path, size] of files) if (size === 0) problems.push(`empty file: ${p
 for (const dependency of ['lit', '@lit/task']) {
   if (!pkg.dependencies?.[dependency]) problems.push(`${dependency} must be a dependency (the npm entries import it)`);
 }
-const entry = readFileSync(join(root, 'dist/lib/order-tracker.js'), 'utf8');
-if (!/from ['"]lit['"]/.test(entry)) problems.push('dist/lib/order-tracker.js does not import lit: is Lit bundled into the npm entry?');
+const entry = readFileSync(join(root, 'dist/lib/element/order-tracker.js'), 'utf8');
+if (!/from ['"]lit['"]/.test(entry))
+  problems.push('dist/lib/element/order-tracker.js does not import lit: is Lit bundled into the npm entry?');
 
-console.log(`${packed.name}@${packed.version}: ${files.size} files, ${(packed.size / 1000).toFixed(1)} KB packed, ${(packed.unpackedSize / 1000).toFixed(1)} KB unpacked`);
+console.log(
+  `${packed.name}@${packed.version}: ${files.size} files, ${(packed.size / 1000).toFixed(1)} KB packed, ${(packed.unpackedSize / 1000).toFixed(1)} KB unpacked`,
+);
 for (const warning of warnings) console.log(`warning: ${warning}`);
 if (problems.length) {
   for (const problem of problems) console.error(`✗ ${problem}`);

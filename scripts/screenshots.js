@@ -17,9 +17,7 @@ try {
       const page = await browser.newPage({viewport: {width, height: 900}, colorScheme});
       await page.goto(url);
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('order-tracker')].every(
-          (el) => !el.shadowRoot?.querySelector('.skeleton'),
-        ),
+        [...document.querySelectorAll('order-tracker')].every((el) => !el.shadowRoot?.querySelector('.skeleton')),
       );
       const path = `${outDir}/demo-${width}-${colorScheme}.png`;
       await page.screenshot({path, fullPage: true});

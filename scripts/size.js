@@ -22,8 +22,9 @@ const args = new Set(process.argv.slice(2));
 
 const gzip = (buffer) => gzipSync(buffer, {level: 9}).length;
 const brotli = (buffer) =>
-  brotliCompressSync(buffer, {params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length}})
-    .length;
+  brotliCompressSync(buffer, {
+    params: {[constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length},
+  }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
 const pad = (text, width) => String(text).padStart(width);
 
@@ -41,14 +42,21 @@ const sizes = {};
 for (const name of outputs) {
   const buffer = readFileSync(join(dist, name));
   sizes[name] = {raw: buffer.length, gzip: gzip(buffer), brotli: brotli(buffer)};
-  console.log(`${`dist/${name}`.padEnd(40)} ${pad(kb(buffer.length), 10)} ${pad(kb(sizes[name].gzip), 10)} ${pad(kb(sizes[name].brotli), 10)}`);
+  console.log(
+    `${`dist/${name}`.padEnd(40)} ${pad(kb(buffer.length), 10)} ${pad(kb(sizes[name].gzip), 10)} ${pad(kb(sizes[name].brotli), 10)}`,
+  );
 }
 
 // 2. The floor and a source-mapped copy of the bundle, built with the project's own Vite config.
 const work = join(root, 'node_modules', '.cache', 'order-tracker-size');
 rmSync(work, {recursive: true, force: true});
 mkdirSync(work, {recursive: true});
-const {config} = await loadConfigFromFile({command: 'build', mode: 'production'}, join(root, 'vite.config.ts'), root, 'silent');
+const {config} = await loadConfigFromFile(
+  {command: 'build', mode: 'production'},
+  join(root, 'vite.config.ts'),
+  root,
+  'silent',
+);
 
 /** Builds one entry with the project's settings, as a single ES file; returns the output path. */
 async function buildLike(entry, outDir, sourcemap) {
@@ -85,8 +93,12 @@ const floorFile = await buildLike(floorEntry, join(work, 'floor'), false);
 const floor = readFileSync(floorFile);
 const floorGzip = gzip(floor);
 const bundle = sizes[BUNDLE];
-console.log(`\nfloor (LitElement + one Task, same Vite settings): ${kb(floor.length)} raw, ${kb(floorGzip)} gzip, ${kb(brotli(floor))} brotli`);
-console.log(`dist/${BUNDLE}: ${(bundle.gzip / floorGzip).toFixed(2)}× the floor (gzip); ours on top of it: ${kb(bundle.gzip - floorGzip)} gzip`);
+console.log(
+  `\nfloor (LitElement + one Task, same Vite settings): ${kb(floor.length)} raw, ${kb(floorGzip)} gzip, ${kb(brotli(floor))} brotli`,
+);
+console.log(
+  `dist/${BUNDLE}: ${(bundle.gzip / floorGzip).toFixed(2)}× the floor (gzip); ours on top of it: ${kb(bundle.gzip - floorGzip)} gzip`,
+);
 // What a page that shows a tracking loads in English: the script and the view chunk it imports
 // while the tracking JSON is fetched (the budget names the script alone).
 const viewChunk = outputs.find((name) => name.startsWith('order-tracker-tracking-view-'));
@@ -112,8 +124,18 @@ if (over || args.has('--modules')) {
   const gzipOfMapped = gzip(Buffer.from(code));
   const rows = [...bytes].sort((a, b) => b[1] - a[1]);
   const group = (name) =>
-    name === '(unmapped)' ? name : /node_modules\/(lit|lit-html|lit-element|@lit)\b/.test(name) ? 'Lit + @lit/task' : name.includes('node_modules') ? 'other dependencies' : name.startsWith('src/') ? `ours: ${name.split('/').slice(0, -1).join('/') || 'src'}` : 'other';
-  console.log(`\nper module (minified bytes attributed by source map; gzip share ≈ bytes share × ${kb(gzipOfMapped)}):`);
+    name === '(unmapped)'
+      ? name
+      : /node_modules\/(lit|lit-html|lit-element|@lit)\b/.test(name)
+        ? 'Lit + @lit/task'
+        : name.includes('node_modules')
+          ? 'other dependencies'
+          : name.startsWith('src/')
+            ? `ours: ${name.split('/').slice(0, -1).join('/') || 'src'}`
+            : 'other';
+  console.log(
+    `\nper module (minified bytes attributed by source map; gzip share ≈ bytes share × ${kb(gzipOfMapped)}):`,
+  );
   for (const [name, n] of rows) console.log(`${pad(n, 8)} B  ${pad(kb((n / total) * gzipOfMapped), 9)}  ${name}`);
   const groups = new Map();
   for (const [name, n] of rows) groups.set(group(name), (groups.get(group(name)) ?? 0) + n);

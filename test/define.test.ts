@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import type {OrderTracker} from '../src/order-tracker.js';
-import {part, textOf} from './element-helpers.js';
+import type {OrderTracker} from '../src/element/order-tracker.js';
+import {part, textOf} from './element/helpers.js';
 
 /** A fresh same-origin page (its own custom element registry) that records its errors and define() calls. */
 async function blankPage() {

@@ -15,7 +15,24 @@ export function pathsOf(json: unknown, prefix: Path = []): Path[] {
 
 /** Values of the wrong type or size that real payloads carry. */
 const oddValue = fc.oneof(
-  fc.constantFrom<unknown>(null, undefined, NaN, Infinity, -1, 0, 1e21, '', ' ', '0', 'null', [], {}, true, false, '9'.repeat(40)),
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    NaN,
+    Infinity,
+    -1,
+    0,
+    1e21,
+    '',
+    ' ',
+    '0',
+    'null',
+    [],
+    {},
+    true,
+    false,
+    '9'.repeat(40),
+  ),
   fc.jsonValue({maxDepth: 2}),
   fc.string({unit: 'grapheme', maxLength: 30}),
   fc.nat(20_000).map((length) => 'x'.repeat(length)),

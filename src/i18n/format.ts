@@ -1,7 +1,6 @@
-import type {DeliveryWindow, Tracking} from '../model/tracking.js';
-import {eventInstant} from '../model/time.js';
+import type {DeliveryWindow, Tracking} from '../tracking/model/tracking.js';
+import {eventInstant} from '../tracking/model/time.js';
 import {fill, type Messages, type Plural} from './messages.js';
-
 
 const cache = new Map<string, object>();
 
@@ -19,7 +18,10 @@ export function cached<T extends object>(key: string, make: () => T): T {
 const customerZone = () => `${new Date(2026, 0, 1).getTimezoneOffset()},${new Date(2026, 6, 1).getTimezoneOffset()}`;
 
 const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached(`d${locale}${JSON.stringify(options)}${options.timeZone ? '' : customerZone()}`, () => new Intl.DateTimeFormat(locale, options));
+  cached(
+    `d${locale}${JSON.stringify(options)}${options.timeZone ? '' : customerZone()}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  );
 
 /** A count message in the locale's plural form, the count written with its digits. */
 export function plural(message: Plural, count: number, locale: string): string {
@@ -86,7 +88,9 @@ function chineseRange(format: Intl.DateTimeFormat, start: number, end: number): 
   const shared = new Set<string>(sameYear ? (a.getUTCMonth() === b.getUTCMonth() ? ['year', 'month'] : ['year']) : []);
   const parts = format.formatToParts(end);
   // A shared field goes with the literal after it ("年", "月").
-  const kept = parts.filter((part, i) => !shared.has(part.type) && !(part.type === 'literal' && shared.has(parts[i - 1]?.type ?? '')));
+  const kept = parts.filter(
+    (part, i) => !shared.has(part.type) && !(part.type === 'literal' && shared.has(parts[i - 1]?.type ?? '')),
+  );
   return `${format.format(start)}至${kept.map((part) => part.value).join('')}`;
 }
 

@@ -47,7 +47,7 @@ export function matchLocale(tags: readonly string[]): Locale {
  * ancestor's (through shadow roots to their hosts), else the document's, else the browser's.
  */
 export function requestedLanguages(element: Element): string[] {
-  for (let node: Node | null = element; node; ) {
+  for (let node: Node | null = element; node;) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang')?.trim();
       if (lang) return [lang];

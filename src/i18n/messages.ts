@@ -1,4 +1,4 @@
-import type {Stage, TrackingStatus} from '../model/tracking.js';
+import type {Stage, TrackingStatus} from '../tracking/model/tracking.js';
 
 /** Fills `{name}` placeholders; unknown names stay as written. */
 export const fill = (template: string, values: Record<string, string | number>) =>

@@ -1,7 +1,7 @@
 /**
  * Typed `<order-tracker>` in Preact JSX. Opt in once: `import type {} from 'order-tracker/jsx/preact';`
  */
-import type {OrderTracker} from '../order-tracker.js';
+import type {OrderTracker} from '../element/order-tracker.js';
 import type {OrderTrackerJsxEvents, OrderTrackerJsxProps} from './props.js';
 
 export type {OrderTrackerJsxEvents, OrderTrackerJsxProps};

@@ -2,8 +2,12 @@
  * JSX props of `<order-tracker>` (SPEC §3), shared by the framework typings beside this file.
  * Hand-written declarations: `npm run build:types` copies src/jsx/ as-is to dist/lib/jsx/.
  */
-import type {OrderTrackerCopyDetail, OrderTrackerErrorDetail, OrderTrackerLoadDetail} from '../order-tracker.js';
-import type {FormatChoice} from '../adapters/read-tracking.js';
+import type {
+  OrderTrackerCopyDetail,
+  OrderTrackerErrorDetail,
+  OrderTrackerLoadDetail,
+} from '../element/order-tracker.js';
+import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
 
 /** The element's attributes and properties. */
 export interface OrderTrackerJsxProps {

@@ -2,7 +2,7 @@
  * Typed `<order-tracker>` in React JSX (@types/react 18.2+ and 19). Opt in once, e.g. in the
  * file that registers the element: `import type {} from 'order-tracker/jsx/react';`
  */
-import type {OrderTracker} from '../order-tracker.js';
+import type {OrderTracker} from '../element/order-tracker.js';
 import type {OrderTrackerJsxEvents, OrderTrackerJsxProps} from './props.js';
 
 export type {OrderTrackerJsxEvents, OrderTrackerJsxProps};

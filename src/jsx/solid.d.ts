@@ -2,7 +2,12 @@
  * Typed `<order-tracker>` in Solid JSX. Opt in once: `import type {} from 'order-tracker/jsx/solid';`
  * Solid sets attributes by default: pass the data object as `prop:data`, listen with `on:order-tracker-load`.
  */
-import type {OrderTracker, OrderTrackerCopyDetail, OrderTrackerErrorDetail, OrderTrackerLoadDetail} from '../order-tracker.js';
+import type {
+  OrderTracker,
+  OrderTrackerCopyDetail,
+  OrderTrackerErrorDetail,
+  OrderTrackerLoadDetail,
+} from '../element/order-tracker.js';
 import type {OrderTrackerJsxProps} from './props.js';
 
 export type {OrderTrackerJsxProps};

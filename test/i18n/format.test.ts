@@ -12,7 +12,7 @@ import {
 import {fill} from '../../src/i18n/messages.js';
 import {LOCALES, isRightToLeft, loadMessages} from '../../src/i18n/locale.js';
 import {en} from '../../src/i18n/messages.js';
-import type {Tracking} from '../../src/model/tracking.js';
+import type {Tracking} from '../../src/tracking/model/tracking.js';
 import ar from '../../src/i18n/locales/ar.js';
 import de from '../../src/i18n/locales/de.js';
 import es from '../../src/i18n/locales/es.js';
@@ -62,7 +62,11 @@ describe('event-local times', () => {
       it("shows an event with Z (no known offset) in the customer's own zone", () => {
         const utc = '2026-11-19T00:15:00Z';
         expect(formatEventTime(utc, 'en')).to.equal(seenFrom(zone, Date.parse(utc)));
-        const expected = {'America/New_York': '18.11.2026, 19:15', 'Asia/Shanghai': '19.11.2026, 08:15', 'Europe/Berlin': '19.11.2026, 01:15'};
+        const expected = {
+          'America/New_York': '18.11.2026, 19:15',
+          'Asia/Shanghai': '19.11.2026, 08:15',
+          'Europe/Berlin': '19.11.2026, 01:15',
+        };
         expect(formatEventTime(utc, 'de')).to.equal(expected[zone]);
       });
 
@@ -99,7 +103,12 @@ describe('offsetLabel and spansZones', () => {
   });
 
   const tracking = (...times: string[]) =>
-    ({trackingNumber: 'LP1', status: 'in_transit', delivered: false, events: times.map((time) => ({time, description: 'x'}))}) as Tracking;
+    ({
+      trackingNumber: 'LP1',
+      status: 'in_transit',
+      delivered: false,
+      events: times.map((time) => ({time, description: 'x'})),
+    }) as Tracking;
 
   it('tells when events span several zones', () => {
     expect(spansZones(tracking(SHANGHAI_MORNING, '2026-11-19T10:00:00+08:00'))).to.equal(false);
@@ -228,7 +237,10 @@ describe('direction', () => {
 
   it('agrees with Intl where the browser knows text direction', () => {
     for (const locale of LOCALES) {
-      const info = new Intl.Locale(locale) as Intl.Locale & {getTextInfo?: () => {direction: string}; textInfo?: {direction: string}};
+      const info = new Intl.Locale(locale) as Intl.Locale & {
+        getTextInfo?: () => {direction: string};
+        textInfo?: {direction: string};
+      };
       const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
       if (direction) expect(isRightToLeft(locale), locale).to.equal(direction === 'rtl');
     }

@@ -61,7 +61,8 @@ describe('matchLocale', () => {
   });
 
   it('returns only our locales', () => {
-    for (const tag of ['es-ES', 'pt-AO', 'ar-MA', 'zh-Hans-SG', 'de-LI']) expect(LOCALES).to.include(matchLocale([tag]));
+    for (const tag of ['es-ES', 'pt-AO', 'ar-MA', 'zh-Hans-SG', 'de-LI'])
+      expect(LOCALES).to.include(matchLocale([tag]));
   });
 });
 

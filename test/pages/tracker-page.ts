@@ -1,4 +1,4 @@
-import type {OrderTracker} from '../../src/order-tracker.js';
+import type {OrderTracker} from '../../src/element/order-tracker.js';
 
 /** The module of the test pages (csp.html, host-css.html): records every CSP violation, then loads the element and gives it data. */
 

@@ -66,7 +66,8 @@ export default {
   copyFailed: 'Kopieren nicht möglich. Markieren Sie den Text und kopieren Sie ihn manuell.',
   loading: 'Sendungsdaten werden geladen…',
   noNumber: 'Geben Sie eine Sendungsnummer ein, um zu sehen, wo Ihr Paket ist.',
-  noSource: 'Für diese Sendungsverfolgung ist noch keine Datenquelle festgelegt: Attribut src oder Eigenschaft data setzen.',
+  noSource:
+    'Für diese Sendungsverfolgung ist noch keine Datenquelle festgelegt: Attribut src oder Eigenschaft data setzen.',
   pendingTitle: 'Noch keine Sendungsinformationen',
   pendingBody:
     'Die Bestellung wird vorbereitet. Neuigkeiten erscheinen hier, sobald der Versanddienstleister das Paket scannt.',

@@ -68,8 +68,7 @@ export default {
   noNumber: 'Introduce un número de seguimiento para ver dónde está tu paquete.',
   noSource: 'Este seguimiento aún no tiene fuente de datos: define su atributo src o su propiedad data.',
   pendingTitle: 'Aún no hay información de seguimiento',
-  pendingBody:
-    'El pedido se está preparando. Verás las novedades aquí en cuanto el transportista escanee el paquete.',
+  pendingBody: 'El pedido se está preparando. Verás las novedades aquí en cuanto el transportista escanee el paquete.',
   notFound: 'No hemos encontrado el número de seguimiento {number}.',
   notFoundHint:
     'Los números nuevos pueden tardar uno o dos días en aparecer. Comprueba el número o vuelve a intentarlo más tarde.',

@@ -1,0 +1,63 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {nextRefreshDelay} from '../net/refresh-schedule.js';
+
+/**
+ * Re-runs a load on a timer: paused while the page is hidden (resumed, and caught up,
+ * when it shows again), backing off after failures, paused while the host is off the page.
+ */
+export class RefreshController implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+  private dueAt = 0;
+  private failures = 0;
+  private connected = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly refresh: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.connected = true;
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.arm(); // back on the page: the plan resumes (at once when overdue)
+  }
+
+  hostDisconnected() {
+    this.connected = false;
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    // Off the page: no timer runs, but the plan is kept for when the host is added again.
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** After a load: plans the next one `periodMs` later (backed off after failures), or none for 0. */
+  schedule(periodMs: number, succeeded: boolean) {
+    this.failures = succeeded ? 0 : this.failures + 1;
+    this.stop();
+    if (periodMs <= 0) return;
+    this.dueAt = Date.now() + nextRefreshDelay(periodMs, this.failures);
+    this.arm();
+  }
+
+  stop() {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dueAt = 0;
+  }
+
+  private arm() {
+    clearTimeout(this.timer);
+    if (!this.dueAt || !this.connected || document.visibilityState === 'hidden') return;
+    this.timer = setTimeout(
+      () => {
+        this.dueAt = 0;
+        this.refresh();
+      },
+      Math.max(0, this.dueAt - Date.now()),
+    );
+  }
+
+  private readonly onVisibilityChange = () => this.arm();
+}

@@ -1,0 +1,36 @@
+import {MAINLAND_CHINA} from '../tracking/model/country-labels.js';
+import {cached} from './format.js';
+import type {Messages} from './messages.js';
+
+let codesByEnglishName: Map<string, string> | undefined;
+
+/**
+ * The region code of an English country name: the names the normalized tracking writes
+ * (through `Intl.DisplayNames('en')`) and those carriers send ("United States"). Built once.
+ */
+function regionOf(name: string): string | undefined {
+  if (!codesByEnglishName) {
+    codesByEnglishName = new Map();
+    const english = new Intl.DisplayNames(['en'], {type: 'region', fallback: 'none'});
+    for (let first = 65; first <= 90; first++) {
+      for (let second = 65; second <= 90; second++) {
+        const code = String.fromCharCode(first, second);
+        const known = english.of(code);
+        if (known && known !== 'Unknown Region') codesByEnglishName.set(known.toLowerCase(), code);
+      }
+    }
+  }
+  return codesByEnglishName.get(name.toLowerCase());
+}
+
+/** A country of the route in the customer's language (SPEC §11); names we do not know stay as written. */
+export function countryName(label: string, locale: string, messages: Messages): string {
+  if (label === MAINLAND_CHINA) return messages.mainlandChina;
+  const code = locale === 'en' ? undefined : regionOf(label);
+  if (!code) return label;
+  try {
+    return cached(`r${locale}`, () => new Intl.DisplayNames([locale], {type: 'region'})).of(code) ?? label;
+  } catch {
+    return label;
+  }
+}

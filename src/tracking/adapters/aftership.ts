@@ -1,0 +1,113 @@
+import {knownCarrier} from '../links.js';
+import {countryLabel} from '../model/country-labels.js';
+import type {DraftEvent, TrackingDraft} from '../model/draft.js';
+import {at, firstText, list, record, text, type Json} from '../model/read.js';
+import {parseInstant} from '../model/time.js';
+import {
+  AFTERSHIP_COURIER_NAMES,
+  AFTERSHIP_IN_TRANSIT,
+  AFTERSHIP_STATUS,
+  AFTERSHIP_TAGS,
+  type JourneyEnd,
+} from '../stages/aftership-tags.js';
+import type {StageRule} from '../stages/rule.js';
+import {classifyEvent} from '../stages/stage-engine.js';
+import type {Adapter} from './adapter.js';
+import {lookup, place} from './fields.js';
+
+/** A bare AfterShip tracking object: its `tracking_number` beside checkpoints, a slug or a tag. */
+const isBareTracking = (value: unknown) => {
+  const tracking = record(value);
+  return (
+    !!tracking &&
+    'tracking_number' in tracking &&
+    ('checkpoints' in tracking || 'slug' in tracking || 'tag' in tracking)
+  );
+};
+
+/** The tracking object of `{data: {tracking}}`, of `{data: tracking}` (newer API versions) or a bare one. */
+function trackingOf(json: unknown): Json | undefined {
+  const wrapped = record(at(json, 'data', 'tracking'));
+  if (wrapped) return wrapped;
+  const data = at(json, 'data');
+  if (isBareTracking(data)) return record(data);
+  return isBareTracking(json) ? record(json) : undefined;
+}
+
+const detect = (json: unknown) => trackingOf(json) !== undefined;
+
+/** A courier's name from its slug: a known carrier, else the names table, else the slug made readable. */
+function courierName(slug: string | undefined): string | undefined {
+  if (!slug) return undefined;
+  return (
+    knownCarrier(slug)?.name ??
+    lookup(AFTERSHIP_COURIER_NAMES, slug) ??
+    slug.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())
+  );
+}
+
+type Ends = Partial<Record<JourneyEnd, string>>;
+
+/** Whether a checkpoint's country is the given end of the journey; unknown on either side does not block. */
+const isIn = (country: string | undefined, end: string | undefined) =>
+  !country || !end || countryLabel(country)?.toLowerCase() === countryLabel(end)?.toLowerCase();
+
+/** The refined rule of an `InTransit` checkpoint (export in the origin C, customs in the destination E), if any. */
+const refineInTransit = (message: string, subtag: string | undefined, country: string | undefined, ends: Ends) =>
+  AFTERSHIP_IN_TRANSIT.find(
+    (row) =>
+      (row.message.test(message) || (!!subtag && row.subtags.includes(subtag))) && isIn(country, ends[row.where]),
+  )?.rule;
+
+function readCheckpoint(value: unknown, ends: Ends): DraftEvent {
+  const checkpoint = record(value) ?? {};
+  const description = text(checkpoint.message);
+  const tag = text(checkpoint.tag);
+  const subtag = text(checkpoint.subtag);
+  const country = firstText(checkpoint.country_iso3, checkpoint.country_region, checkpoint.country_name);
+  const refined: StageRule | undefined =
+    tag === 'InTransit' ? refineInTransit(description ?? '', subtag, country, ends) : undefined;
+  return {
+    instant: parseInstant(checkpoint.checkpoint_time),
+    description,
+    location: text(checkpoint.location) ?? place(checkpoint.city, checkpoint.state, checkpoint.country_name),
+    code: subtag ?? tag,
+    ...(refined ?? classifyEvent(description ?? '', tag, AFTERSHIP_TAGS)),
+  };
+}
+
+/**
+ * The local carrier: the last-mile courier when AfterShip names one (its number is the latest),
+ * else the tracking's own courier. `courier_tracking_link` is a tracking link (allow-listed later).
+ */
+function carrierOf(tracking: Json, lastMile: Json | undefined): TrackingDraft['carrier'] {
+  const hasLastMile = !!lastMile && !!(text(lastMile.tracking_number) || text(lastMile.slug));
+  const source = hasLastMile ? lastMile : tracking;
+  const slug = text(source.slug);
+  return {name: courierName(slug), code: slug, url: text(source.courier_tracking_link)};
+}
+
+/** Reads an AfterShip tracking. Never throws: missing or mistyped fields are left out. */
+function read(json: unknown): TrackingDraft {
+  const tracking = trackingOf(json) ?? record(json) ?? {};
+  const lastMile = record(tracking.last_mile);
+  const ends: Ends = {
+    origin: firstText(tracking.origin_country_iso3, tracking.origin_country_region),
+    destination: firstText(tracking.destination_country_iso3, tracking.destination_country_region),
+  };
+  const eta = record(tracking.latest_estimated_delivery);
+  return {
+    trackingNumber: text(tracking.tracking_number),
+    latestTrackingNumber: text(lastMile?.tracking_number),
+    statusHint: lookup(AFTERSHIP_STATUS, tracking.tag),
+    ...ends,
+    deliveryLocation: place(tracking.destination_city, tracking.destination_state),
+    estimatedDelivery: eta
+      ? {from: eta.datetime_min ?? eta.datetime, to: eta.datetime_max ?? eta.datetime}
+      : {from: tracking.expected_delivery, to: tracking.expected_delivery},
+    carrier: carrierOf(tracking, lastMile),
+    events: list(tracking.checkpoints).map((checkpoint) => readCheckpoint(checkpoint, ends)),
+  };
+}
+
+export const aftership: Adapter = {detect, read};

@@ -1,0 +1,31 @@
+/**
+ * Tracking numbers as a customer or a page gives them (README "Numbers"): normalized, then
+ * accepted only when they cannot leave their placeholder in a URL template.
+ */
+
+/** Whitespace and invisible format characters (zero-width spaces, joiners, bidi marks, BOM). */
+const INVISIBLE = /[\s\p{Cf}]/gu;
+
+/** 5 to 50 ASCII letters, digits or hyphens: no dot, slash, `%`, `?`, `#`, quote or markup. */
+const ACCEPTED = /^[A-Za-z0-9-]{5,50}$/;
+
+/** Separators between several numbers typed or written in one attribute. */
+const SEPARATORS = /[,\n\r;]+/;
+
+export type NumberReading = {ok: true; number: string} | {ok: false; typed: string};
+
+/** A number with its whitespace and invisible characters removed. */
+export const normalizeTrackingNumber = (raw: string) => raw.replace(INVISIBLE, '');
+
+/** Whether a normalized number is one the widget will put into a URL. */
+export const isAcceptedTrackingNumber = (number: string) => ACCEPTED.test(number);
+
+/** Reads one number: the normalized number, or what was typed (trimmed) when it is refused. */
+export function readTrackingNumber(raw: string): NumberReading {
+  const number = normalizeTrackingNumber(raw);
+  return isAcceptedTrackingNumber(number) ? {ok: true, number} : {ok: false, typed: raw.trim()};
+}
+
+/** Several numbers in one text, separated by commas, semicolons or new lines; empty parts skipped. */
+export const splitTrackingNumbers = (raw: string): string[] =>
+  raw.split(SEPARATORS).filter((part) => normalizeTrackingNumber(part) !== '');

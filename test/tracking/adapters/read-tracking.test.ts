@@ -1,0 +1,112 @@
+import {expect} from '@open-wc/testing';
+import {
+  ADAPTERS,
+  FORMATS,
+  detectFormat,
+  readTracking,
+  type FormatChoice,
+} from '../../../src/tracking/adapters/read-tracking.js';
+import {loadFixture, type FixtureName} from '../../fixtures.js';
+import {NOW, expectTrackingError, read, steps} from './helpers.js';
+
+const FIXTURES: Record<string, FixtureName> = {
+  native: 'native-delivered',
+  cainiao: 'cainiao-in-transit',
+  aftership: 'aftership-out-for-delivery',
+  '17track': '17track-delivered',
+};
+
+describe('readTracking and format detection', () => {
+  it('offers the four formats of SPEC §4', () => {
+    expect([...FORMATS].sort()).to.deep.equal(['17track', 'aftership', 'cainiao', 'native']);
+  });
+
+  it('recognises each fixture by its own adapter only', async () => {
+    for (const [format, fixture] of Object.entries(FIXTURES)) {
+      const json = await loadFixture(fixture);
+      expect(detectFormat(json), fixture).to.equal(format);
+      const claimed = FORMATS.filter((name) => ADAPTERS[name].detect(json));
+      expect(claimed, fixture).to.deep.equal([format]);
+    }
+  });
+
+  it('recognises the other shapes of each format', async () => {
+    const answer = (await loadFixture('17track-delivered')) as {data: {accepted: unknown[]}};
+    const shapes: [unknown, string][] = [
+      [answer.data.accepted[0], '17track'],
+      [{data: {accepted: [], rejected: [{number: 'X'}]}}, '17track'],
+      [{tracking_number: 'A1', slug: 'usps', checkpoints: []}, 'aftership'],
+      [{meta: {}, data: {tracking_number: 'A1', tag: 'Pending'}}, 'aftership'],
+      [{meta: {}, data: {tracking: {}}}, 'aftership'],
+      [{success: false}, 'cainiao'],
+      [{success: true, module: []}, 'cainiao'],
+      [{trackingNumber: 'N1', events: []}, 'native'],
+    ];
+    for (const [json, format] of shapes) {
+      expect(
+        FORMATS.filter((name) => ADAPTERS[name].detect(json)),
+        JSON.stringify(json),
+      ).to.deep.equal([format]);
+    }
+  });
+
+  it('reads the native fixture through auto', async () => {
+    const tracking = read(await loadFixture('native-delivered'));
+    expect([tracking.trackingNumber, tracking.latestTrackingNumber, tracking.status]).to.deep.equal([
+      'LP00612345678901',
+      '9400111206213456789012',
+      'delivered',
+    ]);
+    expect(steps(tracking)).to.equal('done done done done done done done done');
+    expect(tracking.events[0].time).to.equal('2026-11-10T13:32:00-05:00');
+  });
+
+  it('skips detection for an explicit format', () => {
+    // No tracking_number: auto does not see AfterShip, the explicit format reads it anyway.
+    const checkpointsOnly = {
+      checkpoints: [{checkpoint_time: '2026-11-20T10:00:00-05:00', message: 'Delivered', tag: 'Delivered'}],
+    };
+    expectTrackingError(() => readTracking(checkpointsOnly, 'auto', 'N1', NOW), 'invalid', /no known format/);
+    const tracking = readTracking(checkpointsOnly, 'aftership', 'N1', NOW);
+    expect([tracking.trackingNumber, tracking.status, tracking.events.length]).to.deep.equal(['N1', 'delivered', 1]);
+    // A CAINIAO-looking payload read as native is read as native: no module, no events.
+    expect(readTracking({success: true, module: [{mailNo: 'LP1'}]}, 'native', 'N2', NOW)).to.deep.equal({
+      trackingNumber: 'N2',
+      status: 'pending',
+      delivered: false,
+      events: [],
+    });
+  });
+
+  it('falls back to detection for an unknown format name', async () => {
+    const json = await loadFixture('cainiao-in-transit');
+    for (const name of ['bogus', 'toString', 'constructor', '__proto__']) {
+      expect(read(json, name as FormatChoice).trackingNumber, name).to.equal('LP00698765432109');
+    }
+  });
+
+  it('is an invalid error for shapes no adapter knows', () => {
+    for (const json of [
+      undefined,
+      null,
+      42,
+      'text',
+      [],
+      [{}],
+      {},
+      {foo: 1},
+      {data: null},
+      {events: []},
+      {number: 'X'},
+      {code: 0, data: {}},
+    ]) {
+      expect(detectFormat(json), JSON.stringify(json)).to.equal(undefined);
+      expectTrackingError(() => read(json), 'invalid', /no known format/);
+    }
+  });
+
+  it('passes an adapter’s own error answers through auto', () => {
+    expectTrackingError(() => read({success: false, module: null}), 'invalid', /CAINIAO/);
+    expectTrackingError(() => read({data: {accepted: [], rejected: [{number: 'YT9'}]}}), 'not-found', /YT9/);
+  });
+});

@@ -1,0 +1,127 @@
+import {expect} from '@open-wc/testing';
+import {buildTracking} from '../../../src/tracking/model/build-tracking.js';
+import type {DraftEvent, TrackingDraft} from '../../../src/tracking/model/draft.js';
+import {parseInstant} from '../../../src/tracking/model/time.js';
+
+const NOW = Date.UTC(2026, 10, 20, 12);
+
+const ev = (time: string, description: string | undefined, rule: Partial<DraftEvent> = {}): DraftEvent => ({
+  instant: parseInstant(time),
+  description,
+  ...rule,
+});
+
+const build = (draft: Partial<TrackingDraft>, fallback = '') => buildTracking({events: [], ...draft}, fallback, NOW);
+
+describe('buildTracking', () => {
+  it('builds the minimal tracking of an empty draft', () => {
+    expect(build({}, 'LP9')).to.deep.equal({trackingNumber: 'LP9', status: 'pending', delivered: false, events: []});
+  });
+
+  it('writes events in their own offset, without the rule status, newest first', () => {
+    const tracking = build({
+      events: [
+        ev('2026-11-10T08:15:00+08:00', 'Picked up', {stage: 'B', location: 'Shenzhen'}),
+        ev('2026-11-12T07:55:00-05:00', 'Out for delivery', {
+          stage: 'H',
+          status: 'out_for_delivery',
+          code: 'X',
+          trackingNumber: 'L2',
+        }),
+        ev('2026-11-11T00:00:00Z', 'No offset'),
+        ev('2026-11-11T00:00:00Z', undefined),
+        {instant: undefined, description: 'No time'},
+      ],
+    });
+    expect(tracking.events).to.deep.equal([
+      {time: '2026-11-12T07:55:00-05:00', description: 'Out for delivery', stage: 'H', code: 'X', trackingNumber: 'L2'},
+      {time: '2026-11-11T00:00:00Z', description: 'No offset'},
+      {time: '2026-11-10T08:15:00+08:00', description: 'Picked up', location: 'Shenzhen', stage: 'B'},
+    ]);
+    expect([tracking.stage, tracking.status, tracking.delivered]).to.deep.equal(['H', 'out_for_delivery', false]);
+  });
+
+  it('counts transit days to the delivery, not to now', () => {
+    const tracking = build({
+      events: [
+        ev('2026-11-01T10:00:00Z', 'Picked up', {stage: 'B'}),
+        ev('2026-11-09T09:59:00Z', 'Delivered', {stage: 'H', status: 'delivered'}),
+        ev('2026-11-15T10:00:00Z', 'Customer feedback received'),
+      ],
+    });
+    expect([tracking.status, tracking.transitDays]).to.deep.equal(['delivered', 7]);
+  });
+
+  it('counts transit days to the newest event when only the payload says delivered', () => {
+    const tracking = build({
+      statusHint: 'delivered',
+      events: [
+        ev('2026-11-01T10:00:00Z', 'Picked up', {stage: 'B'}),
+        ev('2026-11-04T10:00:00Z', 'Arrived', {stage: 'F'}),
+      ],
+    });
+    expect([tracking.status, tracking.stage, tracking.transitDays]).to.deep.equal(['delivered', 'H', 3]);
+  });
+
+  it('counts transit days to now while under way', () => {
+    expect(build({events: [ev('2026-11-01T12:00:01Z', 'Picked up', {stage: 'B'})]}).transitDays).to.equal(18);
+  });
+
+  it('keeps a latest number only when it differs from the original', () => {
+    expect(build({trackingNumber: 'LP1', latestTrackingNumber: 'L2'}).latestTrackingNumber).to.equal('L2');
+    expect(build({trackingNumber: 'LP1', latestTrackingNumber: 'LP1'}).latestTrackingNumber).to.equal(undefined);
+    expect(build({latestTrackingNumber: 'LP9'}, 'LP9').latestTrackingNumber).to.equal(undefined);
+  });
+
+  it('prefers the payload number to the fallback', () => {
+    expect(build({trackingNumber: 'LP1'}, 'LP9').trackingNumber).to.equal('LP1');
+  });
+
+  it('builds a safe carrier, named by its code when it has no name', () => {
+    const tracking = build({
+      carrier: {
+        code: 'fedex',
+        phone: '1-800-463-3339',
+        url: 'https://fedex.example/t',
+        homepage: 'https://fedex.example/',
+      },
+    });
+    expect(tracking.carrier).to.deep.equal({
+      name: 'FedEx',
+      code: 'fedex',
+      phone: '1-800-463-3339',
+      url: 'https://fedex.example/t',
+      homepage: 'https://fedex.example/',
+    });
+    expect(build({carrier: {name: 'Piggy', url: 'data:text/html,x', homepage: 'vbscript:x'}}).carrier).to.deep.equal({
+      name: 'Piggy',
+    });
+    expect(build({carrier: {}}).carrier).to.equal(undefined);
+  });
+
+  it('labels places', () => {
+    const tracking = build({origin: 'CN', destination: 'USA', deliveryLocation: 'Columbus, OH'});
+    expect([tracking.origin, tracking.destination, tracking.deliveryLocation]).to.deep.equal([
+      'Mainland China',
+      'United States',
+      'Columbus, OH',
+    ]);
+  });
+
+  it('reads the delivery window in the zone of the newest event with an offset', () => {
+    const events = [
+      ev('2026-11-09T10:00:00+08:00', 'Older, in China'),
+      ev('2026-11-10T07:55:00-05:00', 'Newest with an offset, in Ohio'),
+      ev('2026-11-10T20:00:00Z', 'Newest, no offset'),
+    ];
+    const window = {from: Date.UTC(2026, 10, 20, 3), to: '2026-11-22'};
+    expect(build({events, estimatedDelivery: window}).estimatedDelivery).to.deep.equal({
+      from: '2026-11-19',
+      to: '2026-11-22',
+    });
+    expect(build({events: [], estimatedDelivery: window}).estimatedDelivery).to.deep.equal({
+      from: '2026-11-20',
+      to: '2026-11-22',
+    });
+  });
+});

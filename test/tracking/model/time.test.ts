@@ -1,0 +1,55 @@
+import {expect} from '@open-wc/testing';
+import {formatInstant, localDate, parseDate, parseInstant, parseOffset} from '../../../src/tracking/model/time.js';
+
+describe('time', () => {
+  it('keeps the offset of an ISO time', () => {
+    const instant = parseInstant('2026-11-10T07:55:00-05:00');
+    expect(instant).to.deep.equal({epoch: Date.UTC(2026, 10, 10, 12, 55), offset: -300});
+    expect(formatInstant(instant!)).to.equal('2026-11-10T07:55:00-05:00');
+  });
+
+  it('reads epoch milliseconds, as numbers or digit strings, as UTC', () => {
+    expect(formatInstant(parseInstant(1795109400000)!)).to.equal('2026-11-19T17:30:00Z');
+    expect(parseInstant('1795109400000')).to.deep.equal({epoch: 1795109400000});
+  });
+
+  it('treats a time without offset as UTC and Z as no known offset', () => {
+    expect(parseInstant('2026-11-19 09:30:00')).to.deep.equal({epoch: Date.UTC(2026, 10, 19, 9, 30)});
+    expect(parseInstant('2026-11-19T09:30:00Z')).to.deep.equal({epoch: Date.UTC(2026, 10, 19, 9, 30)});
+  });
+
+  it('rejects impossible and implausible times', () => {
+    for (const junk of [
+      '2026-13-01T00:00:00Z',
+      '2026-02-30',
+      'yesterday',
+      '',
+      null,
+      {},
+      [],
+      NaN,
+      42,
+      '2026-11-19T25:00:00Z',
+      '2026-11-19T10:00:00+99:00',
+    ]) {
+      expect(parseInstant(junk), String(junk)).to.equal(undefined);
+    }
+  });
+
+  it('parses CAINIAO zone names and ISO offsets', () => {
+    expect(parseOffset('GMT+8')).to.equal(480);
+    expect(parseOffset('GMT-5')).to.equal(-300);
+    expect(parseOffset('UTC+05:30')).to.equal(330);
+    expect(parseOffset('-0330')).to.equal(-210);
+    expect(parseOffset('GMT+25')).to.equal(undefined);
+    expect(parseOffset('Asia/Shanghai')).to.equal(undefined);
+  });
+
+  it('gives the local date of an instant in its own zone', () => {
+    // 23:30 on the 19th in Los Angeles is already the 20th in UTC.
+    expect(localDate({epoch: Date.UTC(2026, 10, 20, 7, 30), offset: -480})).to.equal('2026-11-19');
+    expect(parseDate('2026-11-27')).to.equal('2026-11-27');
+    expect(parseDate('2026-11-27T10:00:00Z')).to.equal('2026-11-27');
+    expect(parseDate('27/11/2026')).to.equal(undefined);
+  });
+});
