@@ -1,18 +1,26 @@
-import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {Task, TaskStatus} from '@lit/task';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
 import {fetchTrackingJson} from '../net/fetch-tracking.js';
-import {isRightToLeft, loadMessages, matchLocale, requestedLanguages, type Locale} from '../i18n/locale.js';
-import {en, fill, type Messages} from '../i18n/messages.js';
+import {isRightToLeft} from '../i18n/locale.js';
+import {fill} from '../i18n/messages.js';
 import {fillTemplate} from '../net/url-template.js';
-import {STAGES, type Stage, type Tracking} from '../tracking/model/tracking.js';
-import {orderTrackerStyles} from './order-tracker.styles.js';
 import {refreshPeriod} from '../net/refresh-schedule.js';
-import {RefreshController} from './refresh-controller.js';
-import {stepStates} from '../tracking/stages/step-states.js';
+import type {Stage, Tracking} from '../tracking/model/tracking.js';
 import {TrackingError, type TrackingErrorKind} from '../tracking/tracking-error.js';
-import type {ViewContext} from '../views/tracking-view.js';
+import {renderMessage} from '../views/message.js';
+import {renderSkeleton} from '../views/skeleton.js';
+import type {ViewActions, ViewState} from '../views/view-state.js';
+import {CopyController} from './controllers/copy-controller.js';
+import {FetchController} from './controllers/fetch-controller.js';
+import {LazyViewController} from './controllers/lazy-view-controller.js';
+import {LocaleController} from './controllers/locale-controller.js';
+import {RefreshController} from './controllers/refresh-controller.js';
+import {orderTrackerStyles} from './order-tracker.styles.js';
+import {messageStyles} from '../views/message.styles.js';
+import {progressStyles} from '../views/progress.styles.js';
+import {skeletonStyles} from '../views/skeleton.styles.js';
+import {trackingViewChunk} from './tracking-view-chunk.js';
 
 export interface OrderTrackerLoadDetail {
   tracking: Tracking;
@@ -25,25 +33,11 @@ export interface OrderTrackerCopyDetail {
   text: string;
 }
 
-/** How long "Copied" stays on a button. */
-const COPIED_MS = 2000;
-
-/** What the widget shows when it has no tracking to show. */
+/** What the widget shows when it has no tracking to show (see docs/behaviour.md#faults). */
 type Standby = 'no-number' | 'no-source';
 
-type View = typeof import('../views/tracking-view.js');
-
-/** The reading and loaded-state views, loaded once for all elements when the first one connects. */
-let view: View | undefined;
-let viewLoading: Promise<View> | undefined;
-const loadView = () =>
-  (viewLoading ??= import('../views/tracking-view.js').then(
-    (module) => (view = module),
-    () => {
-      viewLoading = undefined; // a failed download is tried again next time
-      throw new TrackingError('network', 'The tracking view could not be loaded.');
-    },
-  ));
+/** The properties that name what is shown: a change means another parcel or source. */
+const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format'];
 
 /**
  * Shows a customer where their parcel is: status, both tracking numbers, the A–H progress,
@@ -89,7 +83,7 @@ const loadView = () =>
  * @cssprop [--order-tracker-warning=#b45309] - Problems: failed attempts, exceptions, notices.
  */
 export class OrderTracker extends LitElement {
-  static override styles = orderTrackerStyles;
+  static override styles = [orderTrackerStyles, progressStyles, messageStyles, skeletonStyles];
 
   /** The original tracking number. */
   @property({attribute: 'tracking-number'}) trackingNumber = '';
@@ -115,87 +109,54 @@ export class OrderTracker extends LitElement {
   @state() private tracking?: Tracking;
   @state() private error?: TrackingError;
   @state() private loadedAt = 0;
-  @state() private messages: Messages = en;
-  @state() private locale: Locale = 'en';
-  /** The stage whose meaning the customer chose to read; the current one otherwise. */
   @state() private chosenStage?: Stage;
-  @state() private copiedPart?: string;
-  @state() private announcement = '';
 
-  private readonly refresher = new RefreshController(this, () => void this.loader.run());
-  private readonly langObserver = new MutationObserver(() => this.updateLocale());
-  private copiedTimer?: ReturnType<typeof setTimeout>;
-  private viewStyled = false;
-  private interrupted = false;
+  private readonly localization = new LocaleController(this, () => this.lang ?? '');
+  private readonly views = new LazyViewController(this, trackingViewChunk, (chunk) => chunk.trackingViewStyles);
+  private readonly copier = new CopyController(
+    this,
+    () => this.localization.messages,
+    (text) => this.emit<OrderTrackerCopyDetail>('order-tracker-copy', {text}),
+  );
+  private readonly refresher = new RefreshController(this, () => void this.fetcher.run());
 
   /**
-   * Fetches `src`. Run only when there is something to fetch (a run re-renders as it starts
-   * and ends); `data` is read synchronously instead (see `readData`), in one render.
+   * Fetches `src`, with the view chunk beside it. Run only when there is something to fetch (a
+   * run re-renders as it starts and ends); `data` is read synchronously instead (see `readData`).
    */
-  private readonly loader = new Task(this, {
-    autoRun: false,
-    args: () => [this.trackingNumber.trim(), this.src, this.format] as const,
-    task: async ([number, src, format], {signal}) => {
+  private readonly fetcher = new FetchController(
+    this,
+    async (signal) => {
+      const number = this.trackingNumber.trim();
+      const {format} = this;
       const [json, {readTracking}] = await Promise.all([
-        fetchTrackingJson(fillTemplate(src, number), signal),
-        loadView(),
+        fetchTrackingJson(fillTemplate(this.src, number), signal),
+        this.views.load(),
       ]);
       signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
       return readTracking(json, format, number);
     },
-    onComplete: (tracking) => this.show(tracking),
-    onError: (error) => this.fail(error),
-  });
+    {onComplete: (tracking) => this.show(tracking), onError: (error) => this.fail(error)},
+  );
+
+  /** What the views may ask for. */
+  private readonly actions: ViewActions = {
+    chooseStage: (stage) => (this.chosenStage = stage),
+    copy: (text, part, written) => void this.copier.copy(text, part, written),
+    retry: () => void this.refreshNow(),
+  };
 
   /** Fetches the tracking again at once; resolves when it is shown (or has failed). */
   async refreshNow(): Promise<void> {
     if (this.data != null) await this.readData();
-    else if (!this.standby()) await this.loader.run();
+    else if (!this.standby()) await this.fetcher.run();
     await this.updateComplete;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    void loadView();
-    this.langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
-    this.updateLocale();
-    if (this.interrupted) {
-      this.interrupted = false;
-      void this.loader.run();
-    }
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.langObserver.disconnect();
-    clearTimeout(this.copiedTimer);
-    if (this.loader.status === TaskStatus.PENDING) {
-      this.interrupted = true;
-      this.loader.abort();
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
-    // Another parcel or source: never keep showing the previous one.
-    if (['trackingNumber', 'src', 'data', 'format'].some((key) => changed.has(key as keyof OrderTracker))) {
-      this.tracking = undefined;
-      this.error = undefined;
-      this.chosenStage = undefined;
-      this.refresher.stop();
-      this.loader.abort();
-      if (this.data != null) void this.readData();
-      else if (this.standby()) this.interrupted = false;
-      else if (this.isConnected) void this.loader.run();
-      else this.interrupted = true; // off the page: fetch when added again
-    } else if (changed.has('refresh') && this.tracking) {
-      this.planRefresh(true); // a new period applies from now on, not only after the next load
-    }
-    if (changed.has('lang')) this.updateLocale();
-    // The loaded-state styles come with the view; adopt them before its first render.
-    if (view && !this.viewStyled) {
-      adoptStyles(this.renderRoot as ShadowRoot, [...OrderTracker.elementStyles, view.trackingViewStyles]);
-      this.viewStyled = true;
-    }
+    if (SOURCE.some((key) => changed.has(key as keyof OrderTracker))) this.startOver();
+    else if (changed.has('refresh') && this.tracking) this.planRefresh(true); // a new period applies from now on
+    if (changed.has('lang')) void this.localization.resolve();
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -205,11 +166,23 @@ export class OrderTracker extends LitElement {
     }
   }
 
+  /** Another parcel or source: never keep showing the previous one. */
+  private startOver() {
+    this.tracking = undefined;
+    this.error = undefined;
+    this.chosenStage = undefined;
+    this.refresher.stop();
+    this.fetcher.cancel();
+    if (this.data != null) void this.readData();
+    else if (!this.standby()) void this.fetcher.run();
+  }
+
   /** Reads `data` at once when the reader is at hand (one render), else as soon as it is. */
   private async readData(): Promise<void> {
-    if (!view) {
+    const chunk = this.views.module;
+    if (!chunk) {
       try {
-        await loadView();
+        await this.views.load();
       } catch (error) {
         return this.fail(error);
       }
@@ -217,25 +190,10 @@ export class OrderTracker extends LitElement {
       return;
     }
     try {
-      this.show(view.readTracking(this.data, this.format, this.trackingNumber.trim()));
+      this.show(chunk.readTracking(this.data, this.format, this.trackingNumber.trim()));
     } catch (error) {
       this.fail(error);
     }
-  }
-
-  private async updateLocale() {
-    const locale = this.requestedLocale();
-    if (locale === this.locale) return; // its messages are the ones shown
-    const messages = await loadMessages(locale);
-    if (this.requestedLocale() !== locale) return; // a newer choice won
-    this.locale = locale;
-    this.messages = messages;
-  }
-
-  /** The element's own `lang` (attribute or property), else its ancestors', the document's, the browser's. */
-  private requestedLocale(): Locale {
-    const own = this.lang?.trim();
-    return matchLocale(own ? [own] : requestedLanguages(this));
   }
 
   private show(tracking: Tracking) {
@@ -264,118 +222,64 @@ export class OrderTracker extends LitElement {
     this.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
   }
 
-  private async copy(text: string, part: string) {
-    this.announcement = ''; // emptied first, so the same words are announced again
-    const copied = await (await loadView()).copyToClipboard(text);
-    this.copiedPart = copied ? part : undefined;
-    this.announcement = copied ? this.messages.copied : this.messages.copyFailed;
-    clearTimeout(this.copiedTimer);
-    // "Copied" goes after a moment; a failure stays in view until the next try.
-    this.copiedTimer = setTimeout(() => {
-      this.copiedPart = undefined;
-      if (copied) this.announcement = '';
-    }, COPIED_MS);
-    if (copied) this.emit<OrderTrackerCopyDetail>('order-tracker-copy', {text});
-  }
-
-  protected override render() {
-    try {
-      return html`<div class="frame">
-        <div class="card" dir=${isRightToLeft(this.locale) ? 'rtl' : 'ltr'} lang=${this.locale}>
-          ${this.renderBody()}
-          <p class=${this.announcement && !this.copiedPart ? 'copy-failed' : 'visually-hidden'} role="status">${this.announcement}</p>
-        </div>
-      </div>`;
-    } catch {
-      // Last line of defence: a customer sees a message, the shop's page sees no error.
-      return html`<div class="frame"><div class="card">${this.renderMessage(this.messages.invalid, undefined, true)}</div></div>`;
-    }
-  }
-
-  private renderBody() {
-    const m = this.messages;
-    const {tracking, error} = this;
-    if (tracking && view) return view.renderTracking(tracking, this.viewContext());
-    if (error) return this.renderError(error);
-    const standby = this.standby();
-    if (standby) return this.renderMessage(standby === 'no-number' ? m.noNumber : m.noSource);
-    return this.renderSkeleton();
-  }
-
   private standby(): Standby | undefined {
     if (this.data != null) return undefined;
     if (!this.trackingNumber.trim()) return 'no-number';
     return this.src ? undefined : 'no-source';
   }
 
-  private renderError(error: TrackingError) {
-    const m = this.messages;
-    if (error.kind === 'not-found') {
-      const number = this.trackingNumber.trim() || error.trackingNumber || '';
-      return this.renderMessage(fill(m.notFound, {number}), m.notFoundHint, true);
-    }
-    const text = error.kind === 'http' ? fill(m.http, {status: error.status ?? ''}) : m[error.kind];
-    return this.renderMessage(m.errorTitle, text, true);
-  }
-
-  private renderMessage(title: string, body?: string, retry = false) {
-    return html`<div part="message" class="message" role=${retry ? 'alert' : nothing}>
-      <p class="message-title">${title}</p>
-      ${body ? html`<p class="message-body">${body}</p>` : nothing}
-      ${
-        retry
-          ? html`<button part="retry-button" class="button" @click=${() => this.refreshNow()}>${this.messages.retry}</button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderSkeleton() {
-    return html`<div part="overview" class="overview skeleton" aria-busy="true">
-        <p class="visually-hidden">${this.messages.loading}</p>
-        <span class="bone bone-status"></span>
-        <span class="bone bone-line"></span>
-        <span class="bone bone-line short"></span>
-      </div>
-      ${this.renderProgress(undefined)}`;
-  }
-
-  private viewContext(): ViewContext {
+  private viewState(): ViewState {
+    const {locale, messages} = this.localization;
     return {
-      messages: this.messages,
-      locale: this.locale,
+      messages,
+      locale,
+      chosenStage: this.chosenStage,
       cainiaoUrl: this.cainiaoUrl,
-      copiedPart: this.copiedPart,
+      copiedPart: this.copier.copiedPart,
       loadedAt: this.loadedAt,
       stale: !!this.error,
-      copy: (text, part) => void this.copy(text, part),
-      progress: (tracking) => this.renderProgress(tracking),
-      message: (title, body) => this.renderMessage(title, body),
     };
   }
 
-  private renderProgress(tracking: Tracking | undefined) {
-    const m = this.messages;
-    const states = stepStates(tracking?.stage, tracking?.delivered ?? false);
-    const shown = this.chosenStage ?? tracking?.stage;
-    return html`<div class="progress-area">
-      <ol part="progress" class="progress" aria-label=${m.progress}>
-        ${STAGES.map(
-          (stage) => html`<li part="stage" class="step" data-stage=${stage} data-state=${states[stage]}
-            aria-current=${tracking?.stage === stage ? 'step' : nothing}>
-            <button class="step-button" aria-label=${fill(m.stageStep, {stage, label: m.stageLabel[stage]})}
-              aria-pressed=${shown === stage ? 'true' : 'false'} aria-controls="stage-description"
-              ?disabled=${!tracking} @click=${() => (this.chosenStage = stage)}>
-              <span class="dot" aria-hidden="true">${stage}</span>
-              <span class="step-label" aria-hidden="true">${m.stageLabel[stage]}</span>
-            </button>
-          </li>`,
-        )}
-      </ol>
-      <p part="stage-description" id="stage-description" class="stage-description ${shown ? '' : 'empty'}" aria-live="polite">
-        ${shown ? html`<strong>${m.stageLabel[shown]}.</strong> ${m.stageMeaning[shown]}` : nothing}
-      </p>
-    </div>`;
+  protected override render() {
+    const {locale, messages: m} = this.localization;
+    const {announcement, failed} = this.copier;
+    const retry = {label: m.retry, run: this.actions.retry};
+    try {
+      return html`<div class="frame">
+        <div class="card" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'} lang=${locale}>
+          ${this.renderBody()}
+          <p class=${failed ? 'copy-failed' : 'visually-hidden'} role="status">${announcement}</p>
+        </div>
+      </div>`;
+    } catch {
+      // Last line of defence: a customer sees a message, the shop's page sees no error.
+      return html`<div class="frame"><div class="card">${renderMessage(m.invalid, undefined, retry)}</div></div>`;
+    }
+  }
+
+  private renderBody() {
+    const state = this.viewState();
+    const m = state.messages;
+    const chunk = this.views.module;
+    const {tracking, error} = this;
+    if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
+    if (error) return this.renderError(error);
+    const standby = this.standby();
+    if (standby) return renderMessage(standby === 'no-number' ? m.noNumber : m.noSource);
+    return renderSkeleton(state, this.actions);
+  }
+
+  private renderError(error: TrackingError) {
+    const m = this.localization.messages;
+    const retry = {label: m.retry, run: this.actions.retry};
+    if (this.views.missing) return renderMessage(m.errorTitle, m.missingFile, retry);
+    if (error.kind === 'not-found') {
+      const number = this.trackingNumber.trim() || error.trackingNumber || '';
+      return renderMessage(fill(m.notFound, {number}), m.notFoundHint, retry);
+    }
+    const text = error.kind === 'http' ? fill(m.http, {status: error.status ?? ''}) : m[error.kind];
+    return renderMessage(m.errorTitle, text, retry);
   }
 }
 

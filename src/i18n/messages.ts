@@ -65,6 +65,8 @@ export interface Messages {
   /** "The tracking service answered with an error ({status})." */
   http: string;
   invalid: string;
+  /** For the shop's developer: a file of the widget (the lazy chunk) is missing on the server. */
+  missingFile: string;
   retry: string;
   /** "Couldn't refresh — showing information from {time}". */
   staleNotice: string;
@@ -144,6 +146,7 @@ export const en: Messages = {
   timeout: 'The tracking service took too long to answer. Please try again.',
   http: 'The tracking service answered with an error ({status}). Please try again later.',
   invalid: "We received tracking information we couldn't read.",
+  missingFile: 'This tracker is missing one of its files. Upload every file of dist/ beside order-tracker.js.',
   retry: 'Try again',
   staleNotice: "Couldn't refresh — showing information from {time}",
   carrierLine: 'Carrier: {carrier}',

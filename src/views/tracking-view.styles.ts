@@ -53,6 +53,14 @@ export const trackingViewStyles = css`
     margin-block-start: 0.75rem;
   }
 
+  /* Wide: the numbers take the overview's second column (see the overview grid of the element). */
+  @container (min-width: 640px) {
+    .numbers {
+      grid-column: 2;
+      grid-row: 1 / span 3;
+    }
+  }
+
   dt {
     color: var(--_muted);
     font-size: 0.8125rem;

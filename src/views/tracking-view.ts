@@ -1,63 +1,55 @@
 /**
- * What `<order-tracker>` needs once tracking data arrives: reading any format, and the views
- * of a loaded tracking. A chunk of its own, loaded while the data is being fetched, so the
- * script a shop embeds stays small (SPEC §12).
+ * The lazy chunk: reading a tracking and rendering it once loaded, with its styles. Loaded
+ * while the data is being fetched, so the script a shop embeds stays small (README "Size").
+ * The element reaches it through one `import()` only; it hands the view plain state and actions.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {cainiaoLogo} from './cainiao-logo.js';
+import {copyToClipboard} from './clipboard.js';
 import {copyText} from './copy-text.js';
 import {eventTimeFormatter, formatClock, formatWindow, spansZones, transitText} from '../i18n/format.js';
 import {countryName} from '../i18n/country-names.js';
 import {fill, type Messages} from '../i18n/messages.js';
 import {cainiaoTrackingUrl, carrierTrackingUrl, cleanPhone, telHref} from '../tracking/links.js';
 import type {Tracking, TrackingEvent} from '../tracking/model/tracking.js';
+import {renderMessage} from './message.js';
+import {renderProgress} from './progress.js';
 import {buildTimeline} from './timeline.js';
+import type {ViewActions, ViewState} from './view-state.js';
 
 export {readTracking} from '../tracking/adapters/read-tracking.js';
-export {copyToClipboard} from '../element/clipboard.js';
 export {trackingViewStyles} from './tracking-view.styles.js';
 
-/** What the element lends its views: its language, its state, and the pieces it renders itself. */
-export interface ViewContext {
-  messages: Messages;
-  locale: string;
-  /** The `cainiao-url` template, or '' for CAINIAO's own page. */
-  cainiaoUrl: string;
-  /** Which copy button says "Copied" right now. */
-  copiedPart?: string;
-  /** When the tracking shown was loaded, for the notice after a failed refresh. */
-  loadedAt: number;
-  /** Whether the last refresh failed. */
-  stale: boolean;
-  copy(text: string, part: string): void;
-  progress(tracking: Tracking): TemplateResult;
-  message(title: string, body?: string): TemplateResult;
+/** The state and actions every part of the loaded view reads. */
+interface Context extends ViewState {
+  actions: ViewActions;
 }
 
 /** A loaded tracking: overview, progress, route and carrier, the log with the CAINIAO block, Copy details. */
-export function renderTracking(tracking: Tracking, context: ViewContext): TemplateResult {
+export function renderTracking(tracking: Tracking, state: ViewState, actions: ViewActions): TemplateResult {
+  const context: Context = {...state, actions};
   const {messages: m, locale} = context;
   return html`${
     context.stale
       ? html`<p part="notice" class="notice" role="status">${fill(m.staleNotice, {time: formatClock(context.loadedAt, locale)})}</p>`
       : nothing
   }
-    ${renderOverview(tracking, context)} ${context.progress(tracking)}
+    ${renderOverview(tracking, context)} ${renderProgress(tracking, context, actions)}
     <div class="details">${renderRoute(tracking, context)} ${renderCarrier(tracking, context)}</div>
     <div class="log-area">
       ${tracking.events.length ? renderTimeline(tracking, context) : nothing} ${renderCainiao(tracking, context)}
     </div>
     <div class="actions">
-      <button part="copy-button" class="button" @click=${() => context.copy(copyText(tracking, m, locale), 'details')}>
+      <button part="copy-button" class="button" @click=${() => copy(context, copyText(tracking, m, locale), 'details')}>
         ${context.copiedPart === 'details' ? m.copied : m.copyDetails}
       </button>
     </div>`;
 }
 
-const cainiaoUrlOf = (number: string, {cainiaoUrl}: ViewContext) =>
+const cainiaoUrlOf = (number: string, {cainiaoUrl}: Context) =>
   cainiaoTrackingUrl(number, cainiaoUrl || undefined, document.baseURI);
 
-function renderOverview(tracking: Tracking, context: ViewContext) {
+function renderOverview(tracking: Tracking, context: Context) {
   const {messages: m, locale} = context;
   const transit = transitText(tracking, m, locale);
   const eta = !tracking.delivered && tracking.estimatedDelivery;
@@ -88,12 +80,12 @@ function renderOverview(tracking: Tracking, context: ViewContext) {
           : nothing
       }
     </dl>
-    ${tracking.events.length ? nothing : context.message(m.pendingTitle, m.pendingBody)}
+    ${tracking.events.length ? nothing : renderMessage(m.pendingTitle, m.pendingBody)}
   </div>`;
 }
 
 function renderNumber(
-  context: ViewContext,
+  context: Context,
   label: string,
   number: string,
   part: string,
@@ -115,12 +107,16 @@ function renderNumber(
   </div>`;
 }
 
-function renderCopyNumber({messages: m, copiedPart, copy}: ViewContext, number: string, key: string) {
+/** Copies at once, inside the click (browsers allow the clipboard only then), and tells the element. */
+const copy = ({actions}: Context, text: string, part: string) => actions.copy(text, part, copyToClipboard(text));
+
+function renderCopyNumber(context: Context, number: string, key: string) {
+  const {messages: m, copiedPart} = context;
   return html`<button part="copy-number-button" class="icon-button" aria-label=${fill(m.copyNumber, {number})}
-    @click=${() => copy(number, key)}>${copiedPart === key ? m.copied : m.copy}</button>`;
+    @click=${() => copy(context, number, key)}>${copiedPart === key ? m.copied : m.copy}</button>`;
 }
 
-function renderRoute(tracking: Tracking, {messages: m, locale}: ViewContext) {
+function renderRoute(tracking: Tracking, {messages: m, locale}: Context) {
   const country = (label: string | undefined) => label && countryName(label, locale, m);
   const places = [
     [m.origin, country(tracking.origin)],
@@ -136,7 +132,7 @@ function renderRoute(tracking: Tracking, {messages: m, locale}: ViewContext) {
   </section>`;
 }
 
-function renderCarrier(tracking: Tracking, context: ViewContext) {
+function renderCarrier(tracking: Tracking, context: Context) {
   const {carrier} = tracking;
   if (!carrier) return nothing;
   const m = context.messages;
@@ -168,7 +164,7 @@ function renderCarrier(tracking: Tracking, context: ViewContext) {
   </section>`;
 }
 
-function renderTimeline(tracking: Tracking, context: ViewContext) {
+function renderTimeline(tracking: Tracking, context: Context) {
   return html`<section class="history" aria-label=${context.messages.history}>
     <h3 class="heading">${context.messages.history}</h3>
     ${timeline(tracking, context)}
@@ -178,7 +174,7 @@ function renderTimeline(tracking: Tracking, context: ViewContext) {
 /** Logs already built, per tracking and language: other re-renders (e.g. "Copied") leave them alone. */
 const timelines = new WeakMap<Tracking, {messages: Messages; list: HTMLOListElement}>();
 
-function timeline(tracking: Tracking, {messages, locale}: ViewContext): HTMLOListElement {
+function timeline(tracking: Tracking, {messages, locale}: Context): HTMLOListElement {
   const cached = timelines.get(tracking);
   if (cached?.messages === messages) return cached.list;
   const list = buildTimeline(tracking.events, {
@@ -199,7 +195,7 @@ function numberTag({trackingNumber}: TrackingEvent, tracking: Tracking, m: Messa
   return !trackingNumber || trackingNumber === tracking.trackingNumber ? m.eventOfOriginal : undefined;
 }
 
-function renderCainiao(tracking: Tracking, context: ViewContext) {
+function renderCainiao(tracking: Tracking, context: Context) {
   const url = cainiaoUrlOf(tracking.trackingNumber, context);
   if (!url) return nothing;
   return html`<aside class="cainiao-area">

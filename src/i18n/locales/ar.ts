@@ -93,6 +93,7 @@ export default {
   timeout: 'استغرقت خدمة التتبع وقتًا طويلًا في الرد. يُرجى المحاولة مرة أخرى.',
   http: 'ردّت خدمة التتبع بخطأ ({status}). يُرجى المحاولة مرة أخرى لاحقًا.',
   invalid: 'تلقّينا معلومات تتبع تعذّرت قراءتها.',
+  missingFile: 'This tracker is missing one of its files. Upload every file of dist/ beside order-tracker.js.', // English until translated
   retry: 'إعادة المحاولة',
   staleNotice: 'تعذّر التحديث — تُعرض المعلومات كما كانت في {time}',
   carrierLine: 'شركة الشحن: {carrier}',

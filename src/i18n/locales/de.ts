@@ -79,6 +79,7 @@ export default {
   timeout: 'Der Tracking-Dienst hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',
   http: 'Der Tracking-Dienst hat einen Fehler gemeldet ({status}). Bitte versuchen Sie es später erneut.',
   invalid: 'Die erhaltenen Sendungsdaten konnten nicht gelesen werden.',
+  missingFile: 'This tracker is missing one of its files. Upload every file of dist/ beside order-tracker.js.', // English until translated
   retry: 'Erneut versuchen',
   staleNotice: 'Aktualisierung nicht möglich – Stand: {time}',
   carrierLine: 'Versanddienstleister: {carrier}',

@@ -77,6 +77,7 @@ export default {
   timeout: 'El servicio de seguimiento ha tardado demasiado en responder. Vuelve a intentarlo.',
   http: 'El servicio de seguimiento ha respondido con un error ({status}). Vuelve a intentarlo más tarde.',
   invalid: 'Hemos recibido información de seguimiento que no podemos leer.',
+  missingFile: 'This tracker is missing one of its files. Upload every file of dist/ beside order-tracker.js.', // English until translated
   retry: 'Reintentar',
   staleNotice: 'No se ha podido actualizar. Última actualización: {time}',
   carrierLine: 'Transportista: {carrier}',

@@ -83,6 +83,7 @@ export default {
   timeout: 'Le service de suivi a mis trop de temps à répondre. Veuillez réessayer.',
   http: 'Le service de suivi a renvoyé une erreur ({status}). Veuillez réessayer plus tard.',
   invalid: 'Nous avons reçu des informations de suivi illisibles.',
+  missingFile: 'This tracker is missing one of its files. Upload every file of dist/ beside order-tracker.js.', // English until translated
   retry: 'Réessayer',
   staleNotice: 'Actualisation impossible — dernière mise à jour à {time}',
   carrierLine: 'Transporteur\u00a0: {carrier}',

@@ -78,6 +78,7 @@ export default {
   timeout: 'O serviço de rastreamento demorou demais para responder. Tente novamente.',
   http: 'O serviço de rastreamento respondeu com um erro ({status}). Tente novamente mais tarde.',
   invalid: 'Recebemos informações de rastreamento que não conseguimos ler.',
+  missingFile: 'This tracker is missing one of its files. Upload every file of dist/ beside order-tracker.js.', // English until translated
   retry: 'Tentar novamente',
   staleNotice: 'Não foi possível atualizar — última atualização: {time}',
   carrierLine: 'Transportadora: {carrier}',

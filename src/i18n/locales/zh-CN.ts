@@ -76,6 +76,7 @@ export default {
   timeout: '物流查询服务响应超时，请重试。',
   http: '物流查询服务返回错误（{status}），请稍后再试。',
   invalid: '收到的物流信息无法识别。',
+  missingFile: 'This tracker is missing one of its files. Upload every file of dist/ beside order-tracker.js.', // English until translated
   retry: '重试',
   staleNotice: '刷新失败，当前显示 {time} 的信息',
   carrierLine: '承运商：{carrier}',

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {nextRefreshDelay} from '../net/refresh-schedule.js';
+import {nextRefreshDelay} from '../../net/refresh-schedule.js';
 
 /**
  * Re-runs a load on a timer: paused while the page is hidden (resumed, and caught up,

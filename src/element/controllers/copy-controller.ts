@@ -1,0 +1,54 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Messages} from '../../i18n/messages.js';
+
+/** How long "Copied" stays on a button. */
+export const COPIED_MS = 2000;
+
+/**
+ * The feedback of the copy buttons (see docs/behaviour.md#copy-details): which part says
+ * "Copied" for a moment, and the words for the live region ("Copied", or how to copy by hand,
+ * which stays until the next try).
+ */
+export class CopyController implements ReactiveController {
+  /** The copy button that says "Copied" right now. */
+  copiedPart?: string;
+  /** What the status region says; emptied before each copy, so the same words are announced again. */
+  announcement = '';
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly messages: () => Messages,
+    /** Called once the clipboard holds `text`. */
+    private readonly onCopied: (text: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether the last copy failed (its message is shown, not only announced). */
+  get failed(): boolean {
+    return !!this.announcement && !this.copiedPart;
+  }
+
+  hostDisconnected() {
+    clearTimeout(this.timer);
+  }
+
+  /** Shows the outcome of copying `text` with button `part`, once `written` settles. */
+  async copy(text: string, part: string, written: Promise<boolean>): Promise<void> {
+    this.announcement = '';
+    this.host.requestUpdate();
+    const copied = await written;
+    const m = this.messages();
+    this.show(copied ? part : undefined, copied ? m.copied : m.copyFailed);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.show(undefined, copied ? '' : this.announcement), COPIED_MS);
+    if (copied) this.onCopied(text);
+  }
+
+  private show(part: string | undefined, announcement: string) {
+    this.copiedPart = part;
+    this.announcement = announcement;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,62 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
+/** What to do with an answer, or with a failure (an abort included). */
+export interface FetchCallbacks<T> {
+  onComplete(value: T): void;
+  onError(error: unknown): void;
+}
+
+/**
+ * A fetch that belongs to the page (see docs/behaviour.md#faults): a run aborts the one
+ * before it, and only the newest run's answer or failure is handled, so an older answer never
+ * wins. Removing the host aborts a run under way, and adding it again runs it again; asked to
+ * run while the host is off the page, it runs when the host is added.
+ */
+export class FetchController<T> implements ReactiveController {
+  private current?: AbortController;
+  private connected = false;
+  private interrupted = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly fetch: (signal: AbortSignal) => Promise<T>,
+    private readonly callbacks: FetchCallbacks<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.connected = true;
+    if (this.interrupted) void this.run();
+  }
+
+  hostDisconnected() {
+    this.connected = false;
+    if (!this.current) return;
+    this.interrupted = true;
+    this.current.abort();
+  }
+
+  /** Fetches now, or when the host is added to the page; resolves when the outcome is handled. */
+  async run(): Promise<void> {
+    this.interrupted = !this.connected;
+    if (!this.connected) return;
+    this.current?.abort();
+    const run = (this.current = new AbortController());
+    try {
+      const value = await this.fetch(run.signal);
+      if (run === this.current) this.callbacks.onComplete(value);
+    } catch (error) {
+      if (run === this.current) this.callbacks.onError(error);
+    } finally {
+      if (run === this.current) this.current = undefined;
+    }
+  }
+
+  /** Aborts a run under way (its outcome is dropped) and forgets one waiting for the host to come back. */
+  cancel() {
+    this.interrupted = false;
+    this.current?.abort();
+    this.current = undefined;
+  }
+}

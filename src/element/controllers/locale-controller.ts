@@ -1,0 +1,51 @@
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {loadMessages, matchLocale, requestedLanguages, type Locale} from '../../i18n/locale.js';
+import {en, type Messages} from '../../i18n/messages.js';
+
+/**
+ * The host's language and its messages: its own `lang`, else the nearest `[lang]` ancestor's,
+ * the document's, the browser's (see docs/behaviour.md#languages). Follows `lang` changes
+ * anywhere on the page while connected; a catalogue that arrives after a newer choice is dropped.
+ * On the server (SSR) it stays English and touches no DOM.
+ */
+export class LocaleController implements ReactiveController {
+  locale: Locale = 'en';
+  messages: Messages = en;
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    /** The host's own `lang` (attribute or property), '' when it has none. */
+    private readonly ownLang: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    if (isServer) return;
+    this.observer ??= new MutationObserver(() => void this.resolve());
+    this.observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    void this.resolve();
+  }
+
+  hostDisconnected() {
+    this.observer?.disconnect();
+  }
+
+  /** Chooses the language again (after the host's `lang` changed); resolves once its messages are shown. */
+  async resolve(): Promise<void> {
+    if (isServer) return;
+    const locale = this.requested();
+    if (locale === this.locale) return; // its messages are the ones shown
+    const messages = await loadMessages(locale);
+    if (this.requested() !== locale) return; // a newer choice won
+    this.locale = locale;
+    this.messages = messages;
+    this.host.requestUpdate();
+  }
+
+  private requested(): Locale {
+    const own = this.ownLang().trim();
+    return matchLocale(own ? [own] : requestedLanguages(this.host));
+  }
+}

@@ -1,0 +1,19 @@
+import {html, nothing, type TemplateResult} from 'lit';
+
+/** A Retry button under a message: its label and what it does. */
+export interface Retry {
+  label: string;
+  run(): void;
+}
+
+/**
+ * The `message` block of empty, not-yet-shipped and error states. With a Retry it is an
+ * error, announced as an alert (see docs/behaviour.md#faults).
+ */
+export function renderMessage(title: string, body?: string, retry?: Retry): TemplateResult {
+  return html`<div part="message" class="message" role=${retry ? 'alert' : nothing}>
+    <p class="message-title">${title}</p>
+    ${body ? html`<p class="message-body">${body}</p>` : nothing}
+    ${retry ? html`<button part="retry-button" class="button" @click=${() => retry.run()}>${retry.label}</button>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,26 @@
+import type {Messages} from '../i18n/messages.js';
+import type {Stage} from '../tracking/model/tracking.js';
+
+/** What every view reads: plain state, handed down by the element on each render. */
+export interface ViewState {
+  messages: Messages;
+  locale: string;
+  /** The stage whose meaning the customer chose to read; the current one otherwise. */
+  chosenStage?: Stage;
+  /** The `cainiao-url` template, or '' for CAINIAO's own page. */
+  cainiaoUrl: string;
+  /** Which copy button says "Copied" right now. */
+  copiedPart?: string;
+  /** When the tracking shown was loaded, for the notice after a failed refresh. */
+  loadedAt: number;
+  /** Whether the last refresh failed. */
+  stale: boolean;
+}
+
+/** What a view may ask of the element; the element decides what each one does. */
+export interface ViewActions {
+  chooseStage(stage: Stage): void;
+  /** Tells the element a copy of `text` (button `part`) was started; `written` says whether it worked. */
+  copy(text: string, part: string, written: Promise<boolean>): void;
+  retry(): void;
+}
