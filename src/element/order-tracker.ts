@@ -112,7 +112,10 @@ export class OrderTracker extends LitElement {
   @state() private chosenStage?: Stage;
 
   private readonly localization = new LocaleController(this, () => this.lang ?? '');
-  private readonly views = new LazyViewController(this, trackingViewChunk, (chunk) => chunk.trackingViewStyles);
+  private readonly views = new LazyViewController(this, trackingViewChunk, (chunk) => [
+    ...OrderTracker.elementStyles,
+    chunk.trackingViewStyles,
+  ]);
   private readonly copier = new CopyController(
     this,
     () => this.localization.messages,
@@ -181,12 +184,14 @@ export class OrderTracker extends LitElement {
   private async readData(): Promise<void> {
     const chunk = this.views.module;
     if (!chunk) {
+      const {data} = this;
       try {
         await this.views.load();
       } catch (error) {
         return this.fail(error);
       }
-      if (this.data != null && !this.tracking && !this.error) return this.readData();
+      // Other data meanwhile has started its own read.
+      if (this.data === data) return this.readData();
       return;
     }
     try {

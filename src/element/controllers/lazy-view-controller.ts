@@ -1,4 +1,4 @@
-import {adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveElement} from 'lit';
+import {adoptStyles, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {TrackingError} from '../../tracking/tracking-error.js';
 
 /**
@@ -10,8 +10,8 @@ export class ChunkLoader<T> {
   private loading?: Promise<T>;
 
   constructor(
-    /** The one `import()` of the chunk. */
-    private readonly importer: () => Promise<T>,
+    /** The one `import()` of the chunk; tests replace it to simulate a missing file. */
+    public importer: () => Promise<T>,
     /** How the shop's developer finds the file when the browser's error does not name it. */
     readonly fileName: string,
   ) {}
@@ -43,10 +43,10 @@ export class LazyViewController<T> implements ReactiveController {
   private styled = false;
 
   constructor(
-    private readonly host: ReactiveElement,
+    private readonly host: ReactiveControllerHost & {readonly renderRoot?: HTMLElement | DocumentFragment},
     private readonly chunk: ChunkLoader<T>,
-    /** The chunk's styles, added to the host's own. */
-    private readonly styles: (module: T) => CSSResultOrNative,
+    /** Every style of the host once the chunk is there: its own and the chunk's. */
+    private readonly styles: (module: T) => CSSResultOrNative[],
   ) {
     host.addController(this);
   }
@@ -83,8 +83,7 @@ export class LazyViewController<T> implements ReactiveController {
   private adopt(module: T) {
     const root = this.host.renderRoot;
     if (this.styled || !(root instanceof ShadowRoot)) return;
-    const own = (this.host.constructor as typeof ReactiveElement).elementStyles;
-    adoptStyles(root, [...own, this.styles(module)]);
+    adoptStyles(root, this.styles(module));
     this.styled = true;
   }
 

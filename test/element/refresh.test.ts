@@ -7,7 +7,7 @@ import {fakeLongTimers, macrotask, part, setVisibility, settled, spyOnFetch, tex
 const IN_TRANSIT = '/test/fixtures/cainiao-in-transit.json?n={trackingNumber}';
 const DELIVERED = '/test/fixtures/native-delivered.json?n={trackingNumber}';
 
-describe('refresh (RefreshController through <order-tracker>)', () => {
+describe('refresh of <order-tracker>', () => {
   let spy: ReturnType<typeof spyOnFetch>;
   let clock: ReturnType<typeof fakeLongTimers>;
   beforeEach(() => {
