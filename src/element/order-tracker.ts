@@ -114,7 +114,7 @@ export class OrderTracker extends LitElement {
   private readonly localization = new LocaleController(this, () => this.lang ?? '');
   private readonly views = new LazyViewController(this, trackingViewChunk, (chunk) => [
     ...OrderTracker.elementStyles,
-    chunk.trackingViewStyles,
+    ...chunk.trackingViewStyles,
   ]);
   private readonly copier = new CopyController(
     this,

@@ -1,6 +1,6 @@
 import {TrackingError} from '../tracking/tracking-error.js';
 
-/** SPEC §9: a request, body included, gets 15 seconds. */
+/** A request, body included, gets 15 seconds (docs/behaviour.md#faults). */
 export const FETCH_TIMEOUT_MS = 15_000;
 
 /**

@@ -1,4 +1,4 @@
-/** SPEC §3 `refresh`: values from 1 to 29 seconds count as 30. */
+/** `refresh` values from 1 to 29 seconds count as 30 (docs/behaviour.md#refresh). */
 const MIN_REFRESH_SECONDS = 30;
 /** Backing off after failures never waits longer than this. */
 export const MAX_BACKOFF_MS = 30 * 60_000;

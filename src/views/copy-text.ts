@@ -10,7 +10,7 @@ const line = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' 
 const INTL_SPACES = /[\u00a0\u2009\u202f]/g;
 
 /**
- * The plain-text summary of "Copy details" (SPEC §8), one fact per line: status and transit
+ * The plain-text summary of "Copy details" (docs/behaviour.md#copy-details), one fact per line: status and transit
  * time, the numbers, carrier and phone, estimated delivery, then every event newest first,
  * each at the wall-clock time of its own offset (with the zone when the log spans several).
  */

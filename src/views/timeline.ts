@@ -24,7 +24,7 @@ function eventPrototype(): HTMLLIElement {
 
 /**
  * The event log (`<ol part="timeline">`), newest first, built with plain DOM calls: a log of
- * hundreds of events renders as fast as hand-written code would (SPEC §12). Carrier text only
+ * hundreds of events renders as fast as hand-written code would (README "Performance"). Carrier text only
  * ever goes into `textContent`, so markup in it stays text.
  */
 export function buildTimeline(

@@ -1,10 +1,12 @@
 import {css} from 'lit';
+import {cainiaoBlockStyles} from './cainiao-block.styles.js';
 
 /**
  * Styles of a loaded tracking (numbers, route, carrier, log, CAINIAO block, notice), adopted
  * with the view chunk; the element's own styles cover its shell, states and progress bar.
  */
-export const trackingViewStyles = css`
+export const trackingViewStyles = [
+  css`
   .heading {
     margin-block-end: 0.5rem;
     color: var(--_muted);
@@ -162,8 +164,7 @@ export const trackingViewStyles = css`
     font-weight: 700;
   }
 
-  .hint,
-  .cainiao-hint {
+  .hint {
     color: var(--_muted);
     font-size: 0.875rem;
   }
@@ -173,19 +174,6 @@ export const trackingViewStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
-  }
-
-  /* Event log, with the CAINIAO block to its side when wide and below it when narrow. */
-  .log-area {
-    display: grid;
-    gap: 1.25rem;
-  }
-
-  @container (min-width: 640px) {
-    .log-area {
-      grid-template-columns: minmax(0, 1fr) 13rem;
-      align-items: start;
-    }
   }
 
   .timeline {
@@ -270,33 +258,6 @@ export const trackingViewStyles = css`
     font-size: 0.875rem;
   }
 
-  .cainiao {
-    display: grid;
-    gap: 0.5rem;
-    justify-items: start;
-    padding: 1rem;
-    border: 1px solid var(--_border);
-    border-radius: 10px;
-    text-decoration: none;
-  }
-
-  .cainiao:hover {
-    border-color: var(--_accent);
-  }
-
-  /* A wordmark reads left to right in every language. */
-  .logo {
-    direction: ltr;
-  }
-
-  .logo,
-  ::slotted([slot='logo']) {
-    display: block;
-    inline-size: 8.25rem;
-    max-inline-size: 100%;
-    block-size: auto;
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -316,4 +277,6 @@ export const trackingViewStyles = css`
     background: color-mix(in srgb, var(--_warning) 12%, var(--_background));
     font-size: 0.875rem;
   }
-`;
+`,
+  cainiaoBlockStyles,
+];

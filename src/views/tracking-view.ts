@@ -4,13 +4,13 @@
  * The element reaches it through one `import()` only; it hands the view plain state and actions.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {cainiaoLogo} from './cainiao-logo.js';
+import {cainiaoUrlOf, renderCainiaoBlock} from './cainiao-block.js';
 import {copyToClipboard} from './clipboard.js';
 import {copyText} from './copy-text.js';
 import {eventTimeFormatter, formatClock, formatWindow, spansZones, transitText} from '../i18n/format.js';
 import {countryName} from '../i18n/country-names.js';
 import {fill, type Messages} from '../i18n/messages.js';
-import {cainiaoTrackingUrl, carrierTrackingUrl, cleanPhone, telHref} from '../tracking/links.js';
+import {carrierTrackingUrl, cleanPhone, telHref} from '../tracking/links.js';
 import type {Tracking, TrackingEvent} from '../tracking/model/tracking.js';
 import {renderMessage} from './message.js';
 import {renderProgress} from './progress.js';
@@ -37,7 +37,7 @@ export function renderTracking(tracking: Tracking, state: ViewState, actions: Vi
     ${renderOverview(tracking, context)} ${renderProgress(tracking, context, actions)}
     <div class="details">${renderRoute(tracking, context)} ${renderCarrier(tracking, context)}</div>
     <div class="log-area">
-      ${tracking.events.length ? renderTimeline(tracking, context) : nothing} ${renderCainiao(tracking, context)}
+      ${tracking.events.length ? renderTimeline(tracking, context) : nothing} ${renderCainiaoBlock(tracking, context)}
     </div>
     <div class="actions">
       <button part="copy-button" class="button" @click=${() => copy(context, copyText(tracking, m, locale), 'details')}>
@@ -45,9 +45,6 @@ export function renderTracking(tracking: Tracking, state: ViewState, actions: Vi
       </button>
     </div>`;
 }
-
-const cainiaoUrlOf = (number: string, {cainiaoUrl}: Context) =>
-  cainiaoTrackingUrl(number, cainiaoUrl || undefined, document.baseURI);
 
 function renderOverview(tracking: Tracking, context: Context) {
   const {messages: m, locale} = context;
@@ -193,16 +190,4 @@ function numberTag({trackingNumber}: TrackingEvent, tracking: Tracking, m: Messa
   if (!tracking.latestTrackingNumber) return undefined;
   if (trackingNumber === tracking.latestTrackingNumber) return m.eventOfLatest;
   return !trackingNumber || trackingNumber === tracking.trackingNumber ? m.eventOfOriginal : undefined;
-}
-
-function renderCainiao(tracking: Tracking, context: Context) {
-  const url = cainiaoUrlOf(tracking.trackingNumber, context);
-  if (!url) return nothing;
-  return html`<aside class="cainiao-area">
-    <a part="cainiao" class="cainiao" href=${url} target="_blank" rel="noopener noreferrer">
-      <slot name="logo">${cainiaoLogo}</slot>
-      <span class="visually-hidden">${context.messages.cainiaoLink}.</span>
-      <span class="cainiao-hint">${context.messages.cainiaoHint}</span>
-    </a>
-  </aside>`;
 }

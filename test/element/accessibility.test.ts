@@ -6,7 +6,7 @@ import {settled} from './helpers.js';
 import {loadFixture} from '../fixtures.js';
 
 /**
- * SPEC §12: zero axe-core violations under WCAG 2.2 A/AA in every state. `to.be.accessible()`
+ * Zero axe-core violations under WCAG 2.2 A/AA in every state of docs/behaviour.md#faults. `to.be.accessible()`
  * runs axe's default rules, which leave out WCAG 2.2's target size (24×24 px); this runs exactly
  * the WCAG 2.0–2.2 A and AA rules, that one included.
  */

@@ -111,7 +111,7 @@ describe('<order-tracker> with hostile data', () => {
     });
   });
 
-  describe('URLs from the data follow the allow-list (SPEC §7)', () => {
+  describe('URLs from the data follow the allow-list (docs/behaviour.md#links)', () => {
     const HOSTILE_URLS = [
       'javascript:window.__xss=1',
       'JaVaScRiPt:window.__xss=1',

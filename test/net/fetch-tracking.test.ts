@@ -22,7 +22,7 @@ async function expectKind(url: string, kind: TrackingErrorKind, timeoutMs?: numb
 }
 
 describe('fetchTrackingJson', () => {
-  it('gives 15 seconds by default (SPEC §9)', () => {
+  it('gives 15 seconds by default (docs/behaviour.md#faults)', () => {
     expect(FETCH_TIMEOUT_MS).to.equal(15_000);
   });
 

@@ -1,0 +1,22 @@
+import {html, nothing} from 'lit';
+import {cainiaoTrackingUrl} from '../tracking/links.js';
+import type {Tracking} from '../tracking/model/tracking.js';
+import {cainiaoLogo} from './cainiao-logo.js';
+import type {ViewState} from './view-state.js';
+
+/** CAINIAO's page for a number: the `cainiao-url` template, else CAINIAO's own (docs/behaviour.md#links). */
+export const cainiaoUrlOf = (number: string, {cainiaoUrl}: Pick<ViewState, 'cainiaoUrl'>) =>
+  cainiaoTrackingUrl(number, cainiaoUrl || undefined, document.baseURI);
+
+/** The CAINIAO block: the logo (or the `logo` slot) linking to CAINIAO's page for the original number. */
+export function renderCainiaoBlock(tracking: Tracking, context: Pick<ViewState, 'messages' | 'cainiaoUrl'>) {
+  const url = cainiaoUrlOf(tracking.trackingNumber, context);
+  if (!url) return nothing;
+  return html`<aside class="cainiao-area">
+    <a part="cainiao" class="cainiao" href=${url} target="_blank" rel="noopener noreferrer">
+      <slot name="logo">${cainiaoLogo}</slot>
+      <span class="visually-hidden">${context.messages.cainiaoLink}.</span>
+      <span class="cainiao-hint">${context.messages.cainiaoHint}</span>
+    </a>
+  </aside>`;
+}
