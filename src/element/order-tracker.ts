@@ -3,12 +3,12 @@ import {property, state} from 'lit/decorators.js';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
 import {fetchTrackingJson} from '../net/fetch-tracking.js';
 import {isRightToLeft} from '../i18n/locale.js';
-import {fill} from '../i18n/messages.js';
 import {fillTemplate} from '../net/url-template.js';
 import {refreshPeriod} from '../net/refresh-schedule.js';
 import type {Stage, Tracking} from '../tracking/model/tracking.js';
 import {TrackingError, type TrackingErrorKind} from '../tracking/tracking-error.js';
-import {renderMessage} from '../views/message.js';
+import {renderErrorMessage} from '../views/error-message.js';
+import {renderMessage, type Retry} from '../views/message.js';
 import {renderSkeleton} from '../views/skeleton.js';
 import type {ViewActions, ViewState} from '../views/view-state.js';
 import {CopyController} from './controllers/copy-controller.js';
@@ -233,6 +233,10 @@ export class OrderTracker extends LitElement {
     return this.src ? undefined : 'no-source';
   }
 
+  private retry(): Retry {
+    return {label: this.localization.messages.retry, run: this.actions.retry};
+  }
+
   private viewState(): ViewState {
     const {locale, messages} = this.localization;
     return {
@@ -249,7 +253,6 @@ export class OrderTracker extends LitElement {
   protected override render() {
     const {locale, messages: m} = this.localization;
     const {announcement, failed} = this.copier;
-    const retry = {label: m.retry, run: this.actions.retry};
     try {
       return html`<div class="frame">
         <div class="card" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'} lang=${locale}>
@@ -259,7 +262,7 @@ export class OrderTracker extends LitElement {
       </div>`;
     } catch {
       // Last line of defence: a customer sees a message, the shop's page sees no error.
-      return html`<div class="frame"><div class="card">${renderMessage(m.invalid, undefined, retry)}</div></div>`;
+      return html`<div class="frame"><div class="card">${renderMessage(m.invalid, undefined, this.retry())}</div></div>`;
     }
   }
 
@@ -269,22 +272,13 @@ export class OrderTracker extends LitElement {
     const chunk = this.views.module;
     const {tracking, error} = this;
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
-    if (error) return this.renderError(error);
+    if (error) {
+      const trackingNumber = this.trackingNumber.trim();
+      return renderErrorMessage(error, {messages: m, trackingNumber, fileMissing: this.views.missing}, this.retry());
+    }
     const standby = this.standby();
     if (standby) return renderMessage(standby === 'no-number' ? m.noNumber : m.noSource);
     return renderSkeleton(state, this.actions);
-  }
-
-  private renderError(error: TrackingError) {
-    const m = this.localization.messages;
-    const retry = {label: m.retry, run: this.actions.retry};
-    if (this.views.missing) return renderMessage(m.errorTitle, m.missingFile, retry);
-    if (error.kind === 'not-found') {
-      const number = this.trackingNumber.trim() || error.trackingNumber || '';
-      return renderMessage(fill(m.notFound, {number}), m.notFoundHint, retry);
-    }
-    const text = error.kind === 'http' ? fill(m.http, {status: error.status ?? ''}) : m[error.kind];
-    return renderMessage(m.errorTitle, text, retry);
   }
 }
 
