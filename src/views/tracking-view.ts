@@ -9,7 +9,8 @@ import {copyText} from './copy-text.js';
 import {eventTimeFormatter, formatClock, formatWindow, spansZones, transitText} from '../i18n/format.js';
 import {countryName} from '../i18n/country-names.js';
 import {fill, type Messages} from '../i18n/messages.js';
-import {cainiaoTrackingUrl, carrierTrackingUrl, cleanPhone, telHref} from '../tracking/links.js';
+import {cleanPhone, telHref} from '../tracking/links/phone.js';
+import {cainiaoTrackingUrl, carrierTrackingUrl} from '../tracking/links/tracking-links.js';
 import type {Tracking, TrackingEvent} from '../tracking/model/tracking.js';
 import {buildTimeline} from './timeline.js';
 

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {readTracking} from '../../../src/tracking/adapters/read-tracking.js';
-import {carrierTrackingUrl} from '../../../src/tracking/links.js';
+import {carrierTrackingUrl} from '../../../src/tracking/links/tracking-links.js';
 import {STATUSES} from '../../../src/tracking/model/tracking.js';
 import {loadFixture} from '../../fixtures.js';
 import {JUNK, NOW, expectTrackingError, overview, read, steps} from './helpers.js';
@@ -256,11 +256,10 @@ describe('AfterShip adapter', () => {
         expect(result.estimatedDelivery).to.equal(undefined);
       }
     }
-    expect(readTracking({data: {tracking: null}}, 'aftership', 'FALLBACK1', NOW)).to.deep.equal({
-      trackingNumber: 'FALLBACK1',
-      status: 'pending',
-      delivered: false,
-      events: [],
-    });
+    expectTrackingError(
+      () => readTracking({data: {tracking: null}}, 'aftership', 'FALLBACK1', NOW),
+      'invalid',
+      /format/,
+    );
   });
 });

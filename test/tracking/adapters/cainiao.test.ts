@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {readTracking} from '../../../src/tracking/adapters/read-tracking.js';
-import {cainiaoTrackingUrl, carrierTrackingUrl} from '../../../src/tracking/links.js';
+import {cainiaoTrackingUrl, carrierTrackingUrl} from '../../../src/tracking/links/tracking-links.js';
 import {STATUSES} from '../../../src/tracking/model/tracking.js';
 import {loadFixture} from '../../fixtures.js';
 import {JUNK, NOW, expectTrackingError, overview, read, steps} from './helpers.js';
@@ -185,7 +185,7 @@ describe('CAINIAO adapter', () => {
       }),
     );
     expect(tracking.events.map(({time, description}) => [time, description])).to.deep.equal([
-      ['2026-11-21T10:00:00Z', 'No zone given'],
+      ['2026-11-21T10:00:00+08:00', 'No zone given'],
       ['2026-11-20T07:15:00-05:00', 'Arrived at hub'],
       ['2026-11-19T09:30:00+08:00', 'Export customs clearance complete'],
     ]);

@@ -61,21 +61,16 @@ describe('readTracking and format detection', () => {
     expect(tracking.events[0].time).to.equal('2026-11-10T13:32:00-05:00');
   });
 
-  it('skips detection for an explicit format', () => {
-    // No tracking_number: auto does not see AfterShip, the explicit format reads it anyway.
+  it('refuses an explicit format that does not match the payload: invalid, never "not shipped yet"', () => {
     const checkpointsOnly = {
       checkpoints: [{checkpoint_time: '2026-11-20T10:00:00-05:00', message: 'Delivered', tag: 'Delivered'}],
     };
     expectTrackingError(() => readTracking(checkpointsOnly, 'auto', 'N1', NOW), 'invalid', /no known format/);
-    const tracking = readTracking(checkpointsOnly, 'aftership', 'N1', NOW);
-    expect([tracking.trackingNumber, tracking.status, tracking.events.length]).to.deep.equal(['N1', 'delivered', 1]);
-    // A CAINIAO-looking payload read as native is read as native: no module, no events.
-    expect(readTracking({success: true, module: [{mailNo: 'LP1'}]}, 'native', 'N2', NOW)).to.deep.equal({
-      trackingNumber: 'N2',
-      status: 'pending',
-      delivered: false,
-      events: [],
-    });
+    expectTrackingError(() => readTracking(checkpointsOnly, 'aftership', 'N1', NOW), 'invalid', /not in the aftership/);
+    const cainiaoAnswer = {success: true, module: [{mailNo: 'LP1', detailList: []}]};
+    expectTrackingError(() => readTracking(cainiaoAnswer, 'native', 'N2', NOW), 'invalid', /not in the native/);
+    expectTrackingError(() => readTracking(cainiaoAnswer, '17track', 'N2', NOW), 'invalid', /not in the 17track/);
+    expect(readTracking(cainiaoAnswer, 'cainiao', 'N2', NOW).trackingNumber).to.equal('LP1');
   });
 
   it('falls back to detection for an unknown format name', async () => {
