@@ -48,7 +48,7 @@ const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
     {stage: 'G'},
   ],
   [
-    /arrived (?:at|in) (?:the )?destination|local (?:delivery )?(?:company|carrier)|last[- ]mile|\bhub\b|in transit to (?:the )?next facility|(?:handed (?:over )?|delivered) to (?:the )?(?:usps|ups|fedex|dhl|postal service)/i,
+    /arrived (?:at|in) (?:the )?destination|local (?:delivery )?(?:company|carrier)|last[- ]mile|\bhub\b|in transit to (?:the )?next facility|(?:handed(?: over)?|delivered) to (?:the )?(?:usps|ups|fedex|dhl|postal service)/i,
     {stage: 'F'},
   ],
   [

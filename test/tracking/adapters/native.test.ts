@@ -440,4 +440,18 @@ describe('native adapter', () => {
       expect(native.detect(null)).to.equal(false);
     });
   });
+
+  describe('a stated stage', () => {
+    it('sets only the stage: delivered, pickup, attempt and exception still come from the code and text', () => {
+      const tracking = (stage: string, code: string, description = 'Scan') =>
+        read(payload([event('2026-11-10T10:00:00Z', description, {stage, code})]));
+      const signed = tracking('H', 'GTMS_SIGNED');
+      expect([signed.status, signed.stage, signed.delivered]).to.deep.equal(['delivered', 'H', true]);
+      const station = tracking('G', 'GTMS_STA_SIGNED');
+      expect([station.status, station.stage, station.delivered]).to.deep.equal(['available_for_pickup', 'G', false]);
+      expect(tracking('H', 'GTMS_DEL_FAILURE').status).to.equal('failed_attempt');
+      expect(tracking('F', 'X', 'Returned to sender').status).to.equal('exception');
+      expect(tracking('H', 'X', 'Out for delivery').status).to.equal('out_for_delivery');
+    });
+  });
 });

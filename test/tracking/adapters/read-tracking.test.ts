@@ -104,4 +104,46 @@ describe('readTracking and format detection', () => {
     expectTrackingError(() => read({success: false, module: null}), 'invalid', /CAINIAO/);
     expectTrackingError(() => read({data: {accepted: [], rejected: [{number: 'YT9'}]}}), 'not-found', /YT9/);
   });
+
+  it('throws only TrackingError for Proxies and getters that throw, format detection included', () => {
+    const trap = () => {
+      throw new RangeError('trap');
+    };
+    const hostile: unknown[] = [
+      new Proxy({}, {get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap}),
+      new Proxy([], {get: trap, has: trap}),
+      Object.defineProperty({}, 'events', {get: trap, enumerable: true}),
+      Object.defineProperty({trackingNumber: 'LP1'}, 'events', {get: trap, enumerable: true}),
+      {data: Object.defineProperty({}, 'tracking', {get: trap})},
+      {success: true, module: [Object.defineProperty({}, 'mailNo', {get: trap})]},
+    ];
+    for (const json of hostile) {
+      for (const format of ['auto', 'native', 'cainiao', 'aftership', '17track'] as FormatChoice[]) {
+        expectTrackingError(() => readTracking(json, format, 'LP1', NOW), 'invalid', /./);
+      }
+      // Detection never throws: a shape it can tell without reading a trapped field, or none.
+      expect([undefined, ...FORMATS]).to.include(detectFormat(json));
+    }
+  });
+
+  it('accepts a Date object as an event time', () => {
+    const tracking = read({
+      trackingNumber: 'LP1',
+      events: [{time: new Date('2026-11-10T12:55:00Z'), description: 'Picked up'}],
+    });
+    expect(tracking.events).to.deep.equal([{time: '2026-11-10T12:55:00Z', description: 'Picked up', stage: 'B'}]);
+  });
+
+  it('strips controls and bidi overrides from every text, numbers included', () => {
+    const tracking = read({
+      trackingNumber: 'LP\u200f1\u0000',
+      carrier: {name: 'Piggy\u202e ship'},
+      events: [
+        {time: '2026-11-10T12:55:00Z', description: '\u001b[31mArrived\u001b[0m', location: 'Hub\u2066 7\u2069'},
+      ],
+    });
+    expect(tracking.trackingNumber).to.equal('LP1');
+    expect(tracking.carrier?.name).to.equal('Piggy ship');
+    expect(tracking.events[0]).to.deep.include({description: 'Arrived', location: 'Hub 7'});
+  });
 });

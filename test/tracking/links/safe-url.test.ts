@@ -48,4 +48,17 @@ describe('safeUrl', () => {
     expect(safeUrl('javascript:alert(1)', 'https://shop.example/')).to.equal(undefined);
     expect(safeUrl('x', 'not a base')).to.equal(undefined);
   });
+
+  it('refuses URLs with a user name or password, which can hide the real host', () => {
+    for (const value of [
+      'http://user:pass@host.example/',
+      'https://user@host.example/track',
+      'https://shop.example@evil.example/',
+      'https://:secret@host.example/',
+      '//user:pass@host.example/',
+    ]) {
+      expect(safeUrl(value, 'https://shop.example/'), value).to.equal(undefined);
+    }
+    expect(safeUrl('https://host.example/track?user=a@b')).to.equal('https://host.example/track?user=a@b');
+  });
 });
