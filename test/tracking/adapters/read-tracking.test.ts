@@ -17,7 +17,7 @@ const FIXTURES: Record<string, FixtureName> = {
 };
 
 describe('readTracking and format detection', () => {
-  it('offers the four formats of SPEC §4', () => {
+  it('offers the four input formats', () => {
     expect([...FORMATS].sort()).to.deep.equal(['17track', 'aftership', 'cainiao', 'native']);
   });
 

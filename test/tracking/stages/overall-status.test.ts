@@ -18,7 +18,7 @@ describe('overallStatus', () => {
   const status = (rules: StageRule[], current = highestStage(rules), hint?: Parameters<typeof overallStatus>[2]) =>
     overallStatus(rules, current, hint);
 
-  it('is not pending once there are events, even when the newest one says pending (SPEC §6)', () => {
+  it('is not pending once there are events, even when the newest one says pending', () => {
     expect(status([{status: 'pending'}])).to.equal('in_transit');
     expect(status([{status: 'pending'}, {stage: 'B'}])).to.equal('in_transit');
   });
