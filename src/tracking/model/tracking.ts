@@ -50,13 +50,13 @@ export interface Tracking {
   status: TrackingStatus;
   stage?: Stage;
   delivered: boolean;
-  /** Calendar days from the first event to delivery, or to now; absent while the data is old (`stale`). */
+  /** Calendar days from the first event to delivery, or to now; absent while `noRecentUpdate`. */
   transitDays?: number;
   /**
    * Set when the parcel is not delivered and its newest event is more than 30 days old: the
    * view says "No update since <newest event's date>" instead of a transit count.
    */
-  stale?: true;
+  noRecentUpdate?: true;
   origin?: string;
   destination?: string;
   deliveryLocation?: string;

@@ -13,7 +13,7 @@ const dayNumber = (instant: Instant) => Date.parse(localDate(instant)) / DAY;
 export const transitDays = (first: Instant, end: Instant) => Math.max(0, dayNumber(end) - dayNumber(first));
 
 /** How long a parcel not yet delivered may go without news before its data counts as old. */
-export const STALE_AFTER_DAYS = 30;
+const NO_RECENT_UPDATE_DAYS = 30;
 
-/** Whether the newest event is more than `STALE_AFTER_DAYS` before now. */
-export const isStale = (newest: Instant, now: number) => now - newest.epoch > STALE_AFTER_DAYS * DAY;
+/** Whether the newest event is more than `NO_RECENT_UPDATE_DAYS` before now. */
+export const hasNoRecentUpdate = (newest: Instant, now: number) => now - newest.epoch > NO_RECENT_UPDATE_DAYS * DAY;

@@ -151,15 +151,19 @@ describe('buildTracking', () => {
     const old = build({
       events: [ev('2022-08-10T10:00:00+02:00', 'Picked up'), ev('2022-08-12T10:00:00+02:00', 'Arrived')],
     });
-    expect([old.stale, old.transitDays, old.status]).to.deep.equal([true, undefined, 'in_transit']);
+    expect([old.noRecentUpdate, old.transitDays, old.status]).to.deep.equal([true, undefined, 'in_transit']);
     const recent = build({events: [ev('2026-11-10T10:00:00Z', 'Arrived')]});
-    expect([recent.stale, recent.transitDays]).to.deep.equal([undefined, 10]);
+    expect([recent.noRecentUpdate, recent.transitDays]).to.deep.equal([undefined, 10]);
   });
 
   it('counts a delivered parcel from long ago by its own dates, never as old data', () => {
     const delivered = build({
       events: [ev('2022-08-01T10:00:00+02:00', 'Picked up'), ev('2022-08-12T10:00:00+02:00', 'Delivered')],
     });
-    expect([delivered.status, delivered.stale, delivered.transitDays]).to.deep.equal(['delivered', undefined, 11]);
+    expect([delivered.status, delivered.noRecentUpdate, delivered.transitDays]).to.deep.equal([
+      'delivered',
+      undefined,
+      11,
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {isStale, transitDays} from '../../../src/tracking/stages/transit-days.js';
+import {hasNoRecentUpdate, transitDays} from '../../../src/tracking/stages/transit-days.js';
 
 const at = (iso: string, offset?: number) => ({epoch: Date.parse(iso), offset});
 
@@ -25,11 +25,11 @@ describe('transitDays', () => {
   });
 });
 
-describe('isStale', () => {
+describe('hasNoRecentUpdate', () => {
   const now = Date.parse('2026-11-28T12:00Z');
-  it('is stale only when the newest event is more than 30 days old', () => {
-    expect(isStale(at('2026-10-29T11:59Z'), now)).to.equal(true);
-    expect(isStale(at('2026-10-29T12:00Z'), now)).to.equal(false);
-    expect(isStale(at('2026-11-27T12:00Z'), now)).to.equal(false);
+  it('is true only when the newest event is more than 30 days old', () => {
+    expect(hasNoRecentUpdate(at('2026-10-29T11:59Z'), now)).to.equal(true);
+    expect(hasNoRecentUpdate(at('2026-10-29T12:00Z'), now)).to.equal(false);
+    expect(hasNoRecentUpdate(at('2026-11-27T12:00Z'), now)).to.equal(false);
   });
 });
