@@ -4,7 +4,10 @@ import {codeTable} from './rule.js';
  * CAINIAO `detailList[].actionCode` → stage (docs/behaviour.md#stages). The codes come from
  * the published enum of CAINIAO's tracking API (AliExpress logistics tracking result) and
  * from codes seen in real `global/detail.json` answers; each row says why it sits where it
- * does. A code in no row falls through to the description keywords.
+ * does. A code in no row falls through to the description keywords; so do on purpose the
+ * enum's other `*_FAILURE` codes (CAINIAO words some of them as mere delays), its `*_OTHER`
+ * codes, and the domestic-China codes (`GOT`, `SENT_SCAN`, `SIGNED`…), whose "signed" on the
+ * seller's side of a cross-border parcel is a hand-over to CAINIAO, not a delivery.
  */
 export const CAINIAO_ACTION_CODES = codeTable([
   // The seller's warehouse took, picked, packed and released the order: ready for the carrier.
@@ -64,6 +67,13 @@ export const CAINIAO_ACTION_CODES = codeTable([
   [
     {status: 'available_for_pickup'},
     'GTMS_STA_SIGNED GTMS_STA_INBOUND GTMS_WAIT_SELF_PICK GSTA_INBOUND GSTA_ARRIVE GSTA_NOTIFY GSTA_INFORM_BUYER GSTAHUB_INBOUND',
+  ],
+  // A postman put the parcel into a parcel locker: it waits there for the customer.
+  [{status: 'available_for_pickup'}, 'POSTMAN_POST'],
+  // Through the return warehouses on the way back to the seller.
+  [
+    {status: 'exception'},
+    'RT_WH_HO_IN RT_WH_INBOUND RT_WH_OUTBOUND RT_WH_HO_OUT RT_WH_DESTROY RT_TRANSWH_HO_IN RT_TRANSWH_INBOUND RT_TRANSWH_OUTBOUND RT_TMS_ACCEPT',
   ],
   // Delivery or pickup-station faults, and the parcel going back to the seller.
   [

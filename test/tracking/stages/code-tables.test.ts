@@ -58,6 +58,20 @@ describe('CAINIAO action codes', () => {
     });
   });
 
+  it('a parcel locker holds the parcel for the customer', () => {
+    expectGroup(CAINIAO_ACTION_CODES, 'POSTMAN_POST', {status: 'available_for_pickup'});
+  });
+
+  it('return warehouses are exceptions', () => {
+    expectGroup(CAINIAO_ACTION_CODES, 'RT_WH_INBOUND RT_WH_OUTBOUND RT_TRANSWH_INBOUND RT_TMS_ACCEPT', {
+      status: 'exception',
+    });
+  });
+
+  it('leaves the domestic-China SIGNED to the text: on the seller side it is a hand-over to CAINIAO', () => {
+    expect(classifyEvent('Arrived at the consolidation warehouse', ['SIGNED'], CAINIAO_ACTION_CODES)).to.deep.equal({});
+  });
+
   it('returns and delivery faults are exceptions', () => {
     expectGroup(CAINIAO_ACTION_CODES, 'RT_INBOUND RETURNED GTMS_FAILURE GTMS_STA_SIGN_FAILURE EXCEPTION', {
       status: 'exception',
