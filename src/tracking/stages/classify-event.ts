@@ -33,9 +33,9 @@ export function classifyEvent(
   stated?: Stage,
 ): StageRule {
   const read = ruleFromCodes(codes, table) ?? ruleFromDescription(description) ?? {};
-  const rule: StageRule = stated
-    ? {stage: stated, ...(read.status && MEANINGS.includes(read.status) && {status: read.status})}
-    : read;
+  // Beside a stated stage, a status that belongs to the last leg (out for delivery) stays only on H.
+  const keeps = read.status && (MEANINGS.includes(read.status) || (stated === 'H' && read.stage === 'H'));
+  const rule: StageRule = stated ? {stage: stated, ...(keeps && {status: read.status})} : read;
   if (rule.stage !== 'H' || rule.status) return rule;
   return {stage: 'H', status: lastLegStatus(description)};
 }

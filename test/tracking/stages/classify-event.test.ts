@@ -36,8 +36,12 @@ describe('classifyEvent', () => {
     expect(classify('Arrived', 'GTMS_STA_SIGNED', 'G')).to.deep.equal({stage: 'G', status: 'available_for_pickup'});
     expect(classify('Scan', 'GTMS_DEL_FAILURE', 'H')).to.deep.equal({stage: 'H', status: 'failed_attempt'});
     expect(classify('Import customs failed', 'CC_IM_FAILURE', 'F')).to.deep.equal({stage: 'F', status: 'exception'});
-    // Out for delivery belongs to H: a stated G keeps only its stage.
+    // Out for delivery belongs to H: a stated G keeps only its stage; beside a stated H the code still comes before the text.
     expect(classify('Out for delivery', 'GTMS_DO_DEPART', 'G')).to.deep.equal({stage: 'G'});
+    expect(classify('Delivered', 'GTMS_DO_DEPART', 'H')).to.deep.equal({
+      stage: 'H',
+      status: 'out_for_delivery',
+    });
   });
 
   it('keeps what the text means beside a stated stage', () => {
