@@ -295,4 +295,23 @@ describe('CAINIAO adapter', () => {
     const bare = readTracking({success: true, module: [{}]}, 'cainiao', 'FALLBACK1', NOW);
     expect(bare).to.deep.equal({trackingNumber: 'FALLBACK1', status: 'pending', delivered: false, events: []});
   });
+
+  it('reads timeStr in timeZone, not the epoch that CAINIAO computes at UTC+8; the epoch only without a usable timeStr', () => {
+    // Real answers: time = timeStr read as Beijing time, whatever timeZone says.
+    const beijing = (local: string) => Date.parse(`${local.replace(' ', 'T')}+08:00`);
+    const tracking = read(
+      answer({
+        detailList: [
+          {time: beijing('2026-11-23 13:23:00'), timeStr: '2026-11-23 13:23:00', timeZone: 'GMT+2', desc: 'Arrived'},
+          {time: beijing('2026-11-22 08:00:00'), timeStr: 'yesterday', timeZone: 'GMT-5', desc: 'Unreadable timeStr'},
+          {time: beijing('2026-11-21 08:00:00'), timeZone: 'nowhere', desc: 'Only the epoch, no usable zone'},
+        ],
+      }),
+    );
+    expect(tracking.events.map(({time, description}) => [time, description])).to.deep.equal([
+      ['2026-11-23T13:23:00+02:00', 'Arrived'],
+      ['2026-11-22T08:00:00-05:00', 'Unreadable timeStr'],
+      ['2026-11-21T08:00:00+08:00', 'Only the epoch, no usable zone'],
+    ]);
+  });
 });
