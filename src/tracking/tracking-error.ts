@@ -1,4 +1,4 @@
-/** Kinds of failure of SPEC §3 `order-tracker-error`. */
+/** Kinds of failure of the `order-tracker-error` event (README "Events", docs/behaviour.md#faults). */
 export type TrackingErrorKind = 'network' | 'timeout' | 'http' | 'not-found' | 'invalid';
 
 /** A failure to get or read tracking data, classified for the customer's message. */

@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import {cainiaoTrackingUrl} from '../tracking/links.js';
+import {cainiaoTrackingUrl} from '../tracking/links/tracking-links.js';
 import type {Tracking} from '../tracking/model/tracking.js';
 import {cainiaoLogo} from './cainiao-logo.js';
 import type {ViewState} from './view-state.js';

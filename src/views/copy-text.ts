@@ -1,6 +1,6 @@
 import {eventTimeFormatter, formatWindow, spansZones, transitText} from '../i18n/format.js';
 import {fill, type Messages} from '../i18n/messages.js';
-import {cleanPhone} from '../tracking/links.js';
+import {cleanPhone} from '../tracking/links/phone.js';
 import type {Tracking} from '../tracking/model/tracking.js';
 
 const line = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');

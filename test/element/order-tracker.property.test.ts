@@ -116,7 +116,7 @@ describe('<order-tracker> with random data (property-based)', () => {
     );
   });
 
-  it('5,000 events', async () => {
+  it('5,000 events: the newest 1,000 are shown', async () => {
     const start = Date.UTC(2026, 10, 1);
     const events = Array.from({length: 5000}, (_, i) => ({
       time: new Date(start + i * 60_000).toISOString(),
@@ -126,7 +126,7 @@ describe('<order-tracker> with random data (property-based)', () => {
     await show({trackingNumber: 'LP5000', events});
     expectSensibleState('5,000 events');
     const shown = parts(el, 'event');
-    expect(shown).to.have.length(5000);
+    expect(shown).to.have.length(1000);
     expect(textOf(shown[0])).to.contain('Scan 4999');
   });
 

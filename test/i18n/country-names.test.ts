@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {countryName} from '../../src/i18n/country-names.js';
-import {loadMessages} from '../../src/i18n/locale.js';
+import {countryLabel} from '../../src/tracking/model/country-labels.js';
+import {loadMessages, type Locale} from '../../src/i18n/locale.js';
 import {en} from '../../src/i18n/messages.js';
 
 describe('countryName', () => {
@@ -20,5 +21,34 @@ describe('countryName', () => {
     expect(countryName('United States', 'en', en)).to.equal('United States');
     expect(countryName('Atlantis', 'fr', await loadMessages('fr'))).to.equal('Atlantis');
     expect(countryName('Columbus, OH', 'es', await loadMessages('es'))).to.equal('Columbus, OH');
+  });
+
+  it('names Hong Kong, Macao, Palestine and the Falklands the same in every engine, in every language', async () => {
+    const expected: Record<Locale, string[]> = {
+      en: ['Hong Kong', 'Macao', 'Palestinian Territories', 'Falkland Islands'],
+      es: ['Hong Kong', 'Macao', 'Territorios Palestinos', 'Islas Malvinas'],
+      fr: ['Hong Kong', 'Macao', 'Territoires palestiniens', 'Îles Malouines'],
+      de: ['Hongkong', 'Macau', 'Palästinensische Gebiete', 'Falklandinseln'],
+      'pt-BR': ['Hong Kong', 'Macau', 'Territórios Palestinos', 'Ilhas Malvinas'],
+      'zh-CN': ['中国香港', '中国澳门', '巴勒斯坦领土', '福克兰群岛'],
+      ar: ['هونغ كونغ', 'ماكاو', 'الأراضي الفلسطينية', 'جزر فوكلاند'],
+    };
+    // The English labels of the normalized tracking, and the names Intl itself gives in this engine.
+    const labels = ['HK', 'MO', 'PS', 'FK'].map((code) => countryLabel(code)!);
+    const intlNames = ['HK', 'MO', 'PS', 'FK'].map((code) => new Intl.DisplayNames(['en'], {type: 'region'}).of(code)!);
+    for (const [locale, names] of Object.entries(expected) as [Locale, string[]][]) {
+      const messages = locale === 'en' ? en : await loadMessages(locale);
+      expect(
+        labels.map((label) => countryName(label, locale, messages)),
+        locale,
+      ).to.deep.equal(locale === 'en' ? labels : names);
+      if (locale !== 'en') {
+        expect(
+          intlNames.map((name) => countryName(name, locale, messages)),
+          `${locale} from Intl names`,
+        ).to.deep.equal(names);
+      }
+    }
+    expect(labels).to.deep.equal(expected.en);
   });
 });

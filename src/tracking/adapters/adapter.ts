@@ -1,8 +1,11 @@
 import type {TrackingDraft} from '../model/draft.js';
 
-/** One input format of SPEC §4. */
+/**
+ * One input format (docs/behaviour.md#formats). An adapter only reads: it finds the fields
+ * of its format and names the code table they use; the builder classifies the events.
+ */
 export interface Adapter {
-  /** Whether a payload has this format's shape (for `format="auto"`). */
+  /** Whether a payload has this format's shape (for `format="auto"`, and to check an explicit format). */
   detect(json: unknown): boolean;
   /**
    * Reads a payload into a draft. Never throws on missing or mistyped fields; throws a

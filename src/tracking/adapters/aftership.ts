@@ -1,17 +1,11 @@
-import {knownCarrier} from '../links.js';
+import {AFTERSHIP_COURIER_NAMES} from '../carriers/aftership-couriers.js';
+import {knownCarrier} from '../carriers/known-carriers.js';
 import {countryLabel} from '../model/country-labels.js';
 import type {DraftEvent, TrackingDraft} from '../model/draft.js';
 import {at, firstText, list, record, text, type Json} from '../model/read.js';
 import {parseInstant} from '../model/time.js';
-import {
-  AFTERSHIP_COURIER_NAMES,
-  AFTERSHIP_IN_TRANSIT,
-  AFTERSHIP_STATUS,
-  AFTERSHIP_TAGS,
-  type JourneyEnd,
-} from '../stages/aftership-tags.js';
-import type {StageRule} from '../stages/rule.js';
-import {classifyEvent} from '../stages/stage-engine.js';
+import type {Stage} from '../model/tracking.js';
+import {AFTERSHIP_IN_TRANSIT, AFTERSHIP_STATUS, AFTERSHIP_TAGS, type JourneyEnd} from '../stages/aftership-tags.js';
 import type {Adapter} from './adapter.js';
 import {lookup, place} from './fields.js';
 
@@ -25,9 +19,12 @@ const isBareTracking = (value: unknown) => {
   );
 };
 
-/** The tracking object of `{data: {tracking}}`, of `{data: tracking}` (newer API versions) or a bare one. */
+/**
+ * The tracking object of `{data: {tracking}}`, of the first of `{data: {trackings: [...]}}`
+ * (a list answer), of `{data: tracking}` (newer API versions), or a bare one.
+ */
 function trackingOf(json: unknown): Json | undefined {
-  const wrapped = record(at(json, 'data', 'tracking'));
+  const wrapped = record(at(json, 'data', 'tracking')) ?? record(at(json, 'data', 'trackings', 0));
   if (wrapped) return wrapped;
   const data = at(json, 'data');
   if (isBareTracking(data)) return record(data);
@@ -36,7 +33,7 @@ function trackingOf(json: unknown): Json | undefined {
 
 const detect = (json: unknown) => trackingOf(json) !== undefined;
 
-/** A courier's name from its slug: a known carrier, else the names table, else the slug made readable. */
+/** A courier's name from its slug: a known carrier, else AfterShip's name for it, else the slug made readable. */
 function courierName(slug: string | undefined): string | undefined {
   if (!slug) return undefined;
   return (
@@ -52,27 +49,36 @@ type Ends = Partial<Record<JourneyEnd, string>>;
 const isIn = (country: string | undefined, end: string | undefined) =>
   !country || !end || countryLabel(country)?.toLowerCase() === countryLabel(end)?.toLowerCase();
 
-/** The refined rule of an `InTransit` checkpoint (export in the origin C, customs in the destination E), if any. */
+/** The stage an `InTransit` checkpoint states by its text or subtag and its country (export C, customs E, arrival F). */
 const refineInTransit = (message: string, subtag: string | undefined, country: string | undefined, ends: Ends) =>
   AFTERSHIP_IN_TRANSIT.find(
     (row) =>
       (row.message.test(message) || (!!subtag && row.subtags.includes(subtag))) && isIn(country, ends[row.where]),
-  )?.rule;
+  )?.stage;
 
 function readCheckpoint(value: unknown, ends: Ends): DraftEvent {
   const checkpoint = record(value) ?? {};
   const description = text(checkpoint.message);
   const tag = text(checkpoint.tag);
   const subtag = text(checkpoint.subtag);
-  const country = firstText(checkpoint.country_iso3, checkpoint.country_region, checkpoint.country_name);
-  const refined: StageRule | undefined =
+  // v4 names the country `country_iso3` / `country_name`; dated versions `country_region` / `country_region_name`.
+  const country = firstText(
+    checkpoint.country_iso3,
+    checkpoint.country_region,
+    checkpoint.country_name,
+    checkpoint.country_region_name,
+  );
+  const stage: Stage | undefined =
     tag === 'InTransit' ? refineInTransit(description ?? '', subtag, country, ends) : undefined;
   return {
     instant: parseInstant(checkpoint.checkpoint_time),
     description,
-    location: text(checkpoint.location) ?? place(checkpoint.city, checkpoint.state, checkpoint.country_name),
+    location:
+      text(checkpoint.location) ??
+      place(checkpoint.city, checkpoint.state, firstText(checkpoint.country_name, checkpoint.country_region_name)),
     code: subtag ?? tag,
-    ...(refined ?? classifyEvent(description ?? '', tag, AFTERSHIP_TAGS)),
+    codes: [tag],
+    stage,
   };
 }
 
@@ -87,6 +93,23 @@ function carrierOf(tracking: Json, lastMile: Json | undefined): TrackingDraft['c
   return {name: courierName(slug), code: slug, url: text(source.courier_tracking_link)};
 }
 
+/**
+ * The delivery estimate, newest API field first: `latest_estimated_delivery` (v4 and dated
+ * versions), the dated versions' courier and AfterShip estimates, v4's `expected_delivery`.
+ */
+function estimateOf(tracking: Json): TrackingDraft['estimatedDelivery'] {
+  const latest = record(tracking.latest_estimated_delivery);
+  if (latest) return {from: latest.datetime_min ?? latest.datetime, to: latest.datetime_max ?? latest.datetime};
+  const dated = record(tracking.courier_estimated_delivery_date) ?? record(tracking.aftership_estimated_delivery_date);
+  if (dated) {
+    return {
+      from: dated.estimated_delivery_date_min ?? dated.estimated_delivery_date,
+      to: dated.estimated_delivery_date_max ?? dated.estimated_delivery_date,
+    };
+  }
+  return {from: tracking.expected_delivery, to: tracking.expected_delivery};
+}
+
 /** Reads an AfterShip tracking. Never throws: missing or mistyped fields are left out. */
 function read(json: unknown): TrackingDraft {
   const tracking = trackingOf(json) ?? record(json) ?? {};
@@ -95,17 +118,15 @@ function read(json: unknown): TrackingDraft {
     origin: firstText(tracking.origin_country_iso3, tracking.origin_country_region),
     destination: firstText(tracking.destination_country_iso3, tracking.destination_country_region),
   };
-  const eta = record(tracking.latest_estimated_delivery);
   return {
     trackingNumber: text(tracking.tracking_number),
     latestTrackingNumber: text(lastMile?.tracking_number),
     statusHint: lookup(AFTERSHIP_STATUS, tracking.tag),
     ...ends,
     deliveryLocation: place(tracking.destination_city, tracking.destination_state),
-    estimatedDelivery: eta
-      ? {from: eta.datetime_min ?? eta.datetime, to: eta.datetime_max ?? eta.datetime}
-      : {from: tracking.expected_delivery, to: tracking.expected_delivery},
+    estimatedDelivery: estimateOf(tracking),
     carrier: carrierOf(tracking, lastMile),
+    codeTable: AFTERSHIP_TAGS,
     events: list(tracking.checkpoints).map((checkpoint) => readCheckpoint(checkpoint, ends)),
   };
 }

@@ -1,13 +1,12 @@
 import type {DraftEvent, TrackingDraft} from '../model/draft.js';
 import type {Adapter} from './adapter.js';
 import {firstText, list, record, text, type Json} from '../model/read.js';
-import {formatOffset, parseInstant, parseOffset, type Instant} from '../model/time.js';
+import {formatInstant, formatOffset, parseInstant, parseOffset, type Instant} from '../model/time.js';
 import {CAINIAO_ACTION_CODES, CAINIAO_LOCAL_CARRIER_CODES} from '../stages/cainiao-action-codes.js';
-import {classifyEvent} from '../stages/stage-engine.js';
 import {TrackingError} from '../tracking-error.js';
 
 /**
- * CAINIAO `global/detail.json` (SPEC §4): `{success, module: [...]}`. A bare `{success: false}`
+ * CAINIAO `global/detail.json` (docs/behaviour.md#formats): `{success, module: [...]}`. A bare `{success: false}`
  * (its answer to rate limits and captchas) is recognised too, so it reads as a clear error.
  */
 function detect(json: unknown): boolean {
@@ -15,17 +14,22 @@ function detect(json: unknown): boolean {
   return !!data && (Array.isArray(data.module) || (typeof data.success === 'boolean' && !('data' in data)));
 }
 
+/** The zone CAINIAO's epoch `time` is always computed in, and the zone of a `timeStr` with no usable `timeZone`. */
+const BEIJING = 8 * 60;
+
 /**
- * An event's instant with its `timeZone` offset ("GMT+8"), so it can be shown at local
- * wall-clock time: from epoch `time`, else from the local `timeStr` ("2026-11-19 09:30:00").
+ * An event's instant (README "CAINIAO times"): `timeStr` is the wall-clock time in
+ * `timeZone` ("GMT+2", "GMT+0800", "UTC+3"), read at UTC+8 when the zone is empty or
+ * unreadable. The epoch `time` is `timeStr` read as Beijing time whatever the zone, so it is
+ * only used when `timeStr` is missing (or unreadable), turned back into that wall-clock time first.
  */
 function readInstant(item: Json): Instant | undefined {
-  const offset = parseOffset(item.timeZone);
-  const epoch = parseInstant(item.time);
-  if (epoch) return epoch.offset === undefined && offset !== undefined ? {...epoch, offset} : epoch;
+  const zone = formatOffset(parseOffset(item.timeZone) ?? BEIJING);
   const local = text(item.timeStr);
-  if (!local) return undefined;
-  return (offset !== undefined && parseInstant(local + formatOffset(offset))) || parseInstant(local);
+  const fromText = local && parseInstant(local + zone);
+  if (fromText) return fromText;
+  const epoch = parseInstant(item.time);
+  return epoch && parseInstant(formatInstant({epoch: epoch.epoch, offset: BEIJING}).slice(0, 19) + zone);
 }
 
 /** The number in the labelled display text `"Latest Tracking Number:\t9261…"`: its last word, with a digit. */
@@ -49,15 +53,13 @@ function ownerOf(item: Json, code: string | undefined, mailNo: string | undefine
 
 function readEvent(value: unknown, mailNo: string | undefined, latest: string | undefined): DraftEvent {
   const item = record(value) ?? {};
-  // `desc` is the carrier's own text and may hold HTML: kept as the raw string, shown as text.
-  const description = firstText(item.desc, item.standerdDesc);
   const code = text(item.actionCode);
   return {
     instant: readInstant(item),
-    description,
+    // `desc` is the carrier's own text and may hold HTML: kept as the raw string, shown as text.
+    description: firstText(item.desc, item.standerdDesc),
     code,
     trackingNumber: ownerOf(item, code, mailNo, latest),
-    ...classifyEvent(description ?? '', code, CAINIAO_ACTION_CODES),
   };
 }
 
@@ -82,13 +84,14 @@ function read(json: unknown): TrackingDraft {
     origin: text(module.originCountry),
     destination: text(module.destCountry),
     estimatedDelivery: eta && {from: eta.deliveryMinTime, to: eta.deliveryMaxTime},
-    // `destCpInfo.url` is the carrier's homepage, never a tracking link (SPEC §2.6).
+    // `destCpInfo.url` is the carrier's homepage, never a tracking link (docs/behaviour.md#links).
     carrier: carrier && {
       name: text(carrier.cpName),
       code: text(carrier.cpCode),
       phone: text(carrier.phone),
       homepage: text(carrier.url),
     },
+    codeTable: CAINIAO_ACTION_CODES,
     events: list(module.detailList).map((item) => readEvent(item, mailNo, latest)),
   };
 }

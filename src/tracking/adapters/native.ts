@@ -4,12 +4,15 @@ import {list, record, text} from '../model/read.js';
 import {parseInstant} from '../model/time.js';
 import {isStage, isStatus} from '../model/tracking.js';
 import {CAINIAO_ACTION_CODES} from '../stages/cainiao-action-codes.js';
-import {classifyEvent} from '../stages/stage-engine.js';
 
-/** Our own format (SPEC §4 native) is recognised by `events` beside a `trackingNumber`. */
+/**
+ * Our own format (docs/behaviour.md#formats) is recognised by `events` beside a
+ * `trackingNumber` (or `latestTrackingNumber`), whatever their values: no other format uses
+ * these names.
+ */
 const detect = (json: unknown) => {
   const data = record(json);
-  return !!data && Array.isArray(data.events) && ('trackingNumber' in data || 'latestTrackingNumber' in data);
+  return !!data && 'events' in data && ('trackingNumber' in data || 'latestTrackingNumber' in data);
 };
 
 /** A stage or status as written by hand: `"g"` is G, `"Out for delivery"` is `out_for_delivery`. */
@@ -23,18 +26,13 @@ function loose<T extends string>(value: unknown, is: (value: unknown) => value i
 
 function readEvent(value: unknown): DraftEvent {
   const event = record(value);
-  const description = text(event?.description);
-  const code = text(event?.code);
-  const stage = loose(event?.stage, isStage);
-  // Native codes are often copied from CAINIAO, so its table applies; anything else falls to keywords.
-  const rule = classifyEvent(description ?? '', code, CAINIAO_ACTION_CODES, stage);
   return {
     instant: parseInstant(event?.time),
-    description,
+    description: text(event?.description),
     location: text(event?.location),
-    code,
+    code: text(event?.code),
+    stage: loose(event?.stage, isStage),
     trackingNumber: text(event?.trackingNumber),
-    ...rule,
   };
 }
 
@@ -59,6 +57,8 @@ function read(json: unknown): TrackingDraft {
       phone: text(carrier.phone),
       url: text(carrier.url),
     },
+    // Native codes are often copied from CAINIAO, so its table applies; anything else falls to keywords.
+    codeTable: CAINIAO_ACTION_CODES,
     events: list(data?.events).map(readEvent),
   };
 }

@@ -8,10 +8,11 @@ import {native} from './native.js';
 import {seventeenTrack} from './seventeen-track.js';
 
 /**
- * Input formats of SPEC §4, in the order `auto` tries them. Each `detect` recognises only its
- * own shape (native `events` + `trackingNumber`; 17TRACK `data.accepted`/`number` + `track_info`;
- * AfterShip `tracking_number`), so the order only matters for odd mixtures: CAINIAO, whose
- * bare `{success: false}` is the loosest shape, comes last.
+ * Input formats (docs/behaviour.md#formats), in the order `auto` tries them. Each `detect`
+ * recognises only its own shape (native `events` + `trackingNumber`; 17TRACK `data.accepted`,
+ * a webhook or `number` + `track_info`/`track`; AfterShip `tracking_number`), so the order
+ * only matters for odd mixtures: CAINIAO, whose bare `{success: false}` is the loosest
+ * shape, comes last.
  */
 export const ADAPTERS = {native, '17track': seventeenTrack, aftership, cainiao} satisfies Record<string, Adapter>;
 
@@ -20,13 +21,33 @@ export type FormatChoice = TrackingFormat | 'auto';
 
 export const FORMATS = Object.keys(ADAPTERS) as TrackingFormat[];
 
-/** The format a payload has, or undefined when no adapter recognises it. */
-export const detectFormat = (json: unknown): TrackingFormat | undefined =>
-  FORMATS.find((format) => ADAPTERS[format].detect(json));
+/** The format a payload has, or undefined when no adapter recognises it (a payload whose getters throw included). */
+export function detectFormat(json: unknown): TrackingFormat | undefined {
+  try {
+    return FORMATS.find((format) => ADAPTERS[format].detect(json));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The adapter for a payload: the chosen format when it matches the payload's shape, else the detected one. */
+function adapterFor(json: unknown, format: FormatChoice): TrackingFormat {
+  if (Object.hasOwn(ADAPTERS, format)) {
+    const chosen = format as TrackingFormat;
+    if (!ADAPTERS[chosen].detect(json))
+      throw new TrackingError('invalid', `The tracking data is not in the ${chosen} format.`);
+    return chosen;
+  }
+  const detected = detectFormat(json);
+  if (!detected) throw new TrackingError('invalid', 'The tracking data has no known format.');
+  return detected;
+}
 
 /**
- * Any supported payload → normalized tracking (SPEC §4, §6). Throws `TrackingError`
- * (`invalid`, `not-found`) for payloads that are no tracking at all; never anything else.
+ * Any supported payload → normalized tracking (docs/behaviour.md#formats). Throws
+ * `TrackingError` (`invalid`, `not-found`) for payloads that are no tracking at all, or that
+ * are not in an explicitly chosen format; never anything else, whatever the payload
+ * (Proxies and getters that throw included).
  */
 export function readTracking(
   json: unknown,
@@ -34,12 +55,12 @@ export function readTracking(
   fallbackNumber = '',
   now = Date.now(),
 ): Tracking {
-  const chosen = Object.hasOwn(ADAPTERS, format) ? (format as TrackingFormat) : detectFormat(json);
-  if (!chosen) throw new TrackingError('invalid', 'The tracking data has no known format.');
+  let chosen: TrackingFormat | undefined;
   try {
+    chosen = adapterFor(json, format);
     return buildTracking(ADAPTERS[chosen].read(json), fallbackNumber, now);
   } catch (error) {
     if (error instanceof TrackingError) throw error;
-    throw new TrackingError('invalid', `The ${chosen} tracking data could not be read.`);
+    throw new TrackingError('invalid', `The ${chosen ?? 'tracking'} data could not be read.`);
   }
 }

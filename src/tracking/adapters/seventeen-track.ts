@@ -1,24 +1,39 @@
 import type {DraftEvent, TrackingDraft} from '../model/draft.js';
 import {at, finite, list, record, text, type Json} from '../model/read.js';
-import {parseInstant} from '../model/time.js';
-import {SEVENTEEN_TRACK_STAGES, SEVENTEEN_TRACK_STATUS} from '../stages/seventeen-track-stages.js';
-import {classifyEvent} from '../stages/stage-engine.js';
+import {formatOffset, parseInstant, parseOffset, type Instant} from '../model/time.js';
+import {
+  SEVENTEEN_TRACK_STAGES,
+  SEVENTEEN_TRACK_STATUS,
+  SEVENTEEN_TRACK_V1_STATUS,
+} from '../stages/seventeen-track-stages.js';
 import {TrackingError} from '../tracking-error.js';
 import type {Adapter} from './adapter.js';
 import {lookup, place} from './fields.js';
 
-/** A whole 17TRACK v2 `gettrackinfo` answer (`data.accepted` / `data.rejected`) or one accepted item. */
+/** An item: `number` beside v2's `track_info` or v1's `track`. */
+const isItem = (value: unknown) => {
+  const item = record(value);
+  return !!item && 'number' in item && ('track_info' in item || 'track' in item);
+};
+
+/** A v2 webhook: `{event: "TRACKING_UPDATED", data: item}`. */
+const webhookItem = (data: Json) =>
+  typeof data.event === 'string' && isItem(data.data) ? record(data.data) : undefined;
+
+/** A whole `gettrackinfo` answer (`data.accepted` / `data.rejected`, v1 or v2), a webhook or one item. */
 function detect(json: unknown): boolean {
   const data = record(json);
   if (!data) return false;
   const answer = record(data.data);
   if (answer && (Array.isArray(answer.accepted) || Array.isArray(answer.rejected))) return true;
-  return 'number' in data && 'track_info' in data;
+  return !!webhookItem(data) || isItem(data);
 }
 
-/** The accepted item of a whole answer (a bare item as is); a rejected or missing number is `not-found`. */
-function acceptedItem(json: unknown): Json {
+/** The item of a webhook or of a whole answer (a bare item as is); a rejected or missing number is `not-found`. */
+function itemOf(json: unknown): Json {
   const data = record(json) ?? {};
+  const hooked = webhookItem(data);
+  if (hooked) return hooked;
   const answer = record(data.data);
   if (!answer) return data;
   const item = list(answer.accepted)
@@ -37,7 +52,17 @@ function acceptedItem(json: unknown): Json {
   return item;
 }
 
-const instantOf = (event: Json) => parseInstant(event.time_iso) ?? parseInstant(event.time_utc);
+/** `time_raw {date, time, timezone}`: the carrier's local date and time, in its zone when it gives one. */
+function rawInstant(raw: Json | undefined): Instant | undefined {
+  const date = text(raw?.date);
+  if (!date) return undefined;
+  const time = text(raw?.time);
+  const offset = parseOffset(raw?.timezone);
+  return parseInstant(`${date}${time ? `T${time}` : ''}${offset === undefined ? '' : formatOffset(offset)}`);
+}
+
+const instantOf = (event: Json) =>
+  parseInstant(event.time_iso) ?? parseInstant(event.time_utc) ?? rawInstant(record(event.time_raw));
 
 /** Milestone `key_stage` by instant: the stage of an event that carries none itself. */
 function milestoneStages(info: Json): Map<number, string> {
@@ -54,24 +79,21 @@ function milestoneStages(info: Json): Map<number, string> {
 function readEvent(value: unknown, owner: string | undefined, milestones: Map<number, string>): DraftEvent {
   const event = record(value) ?? {};
   const instant = instantOf(event);
-  const description = text(event.description);
-  const code = text(event.stage) ?? (instant && milestones.get(instant.epoch));
+  const codes = [text(event.stage), text(event.sub_status), instant && milestones.get(instant.epoch)];
   const address = record(event.address);
   return {
     instant,
-    description,
+    description: text(event.description),
     location: text(event.location) ?? place(address?.city, address?.state, address?.country),
-    code,
+    code: codes.find((code) => code !== undefined),
+    codes,
     trackingNumber: owner,
-    ...classifyEvent(description ?? '', code, SEVENTEEN_TRACK_STAGES),
   };
 }
 
-/** Reads a 17TRACK answer or item. Never throws on fields; a rejected number is `not-found`. */
-function read(json: unknown): TrackingDraft {
-  const item = acceptedItem(json);
+/** A v2 item: providers (the local one named by `misc_info`) and their events, shipping info, milestones. */
+function readV2(item: Json, number: string | undefined): TrackingDraft {
   const info = record(item.track_info) ?? {};
-  const number = text(item.number);
   const misc = record(info.misc_info);
   const localNumber = text(misc?.local_number);
   const localName = text(misc?.local_provider)?.toLowerCase();
@@ -100,16 +122,46 @@ function read(json: unknown): TrackingDraft {
     destination: text(recipient?.country),
     deliveryLocation: place(recipient?.city, recipient?.state),
     estimatedDelivery: eta && {from: eta.from, to: eta.to},
-    // A provider's `homepage` is its website, never a tracking link (SPEC §2.6).
+    // A provider's `homepage` is its website, never a tracking link (docs/behaviour.md#links).
     carrier: {
       name: text(provider?.name) ?? text(misc?.local_provider),
       phone: text(provider?.tel),
       homepage: text(provider?.homepage),
     },
+    codeTable: SEVENTEEN_TRACK_STAGES,
     events: providers.flatMap((entry) =>
       list(entry.events).map((event) => readEvent(event, isLocal(entry) ? owner : undefined, milestones)),
     ),
   };
+}
+
+/** A v1 event `{a: time, c: place, z: description}`. */
+const readV1Event = (value: unknown): DraftEvent => {
+  const event = record(value);
+  return {instant: parseInstant(event?.a), description: text(event?.z), location: text(event?.c)};
+};
+
+/**
+ * A v1 item's `track`: `e` the package status, `z0` the newest event, `z1` the origin
+ * carrier's events, `z2` the destination carrier's (the repeated newest one is dropped as a duplicate).
+ */
+function readV1(track: Json, number: string | undefined): TrackingDraft {
+  return {
+    trackingNumber: number,
+    statusHint: lookup(SEVENTEEN_TRACK_V1_STATUS, track.e),
+    codeTable: SEVENTEEN_TRACK_STAGES,
+    events: [track.z0, ...list(track.z1), ...list(track.z2)].map(readV1Event),
+  };
+}
+
+/** Reads a 17TRACK answer, webhook or item. Never throws on fields; a rejected number is `not-found`. */
+function read(json: unknown): TrackingDraft {
+  const item = itemOf(json);
+  const number = text(item.number);
+  if ('track_info' in item) return readV2(item, number);
+  const track = record(item.track);
+  if (track) return readV1(track, number);
+  throw new TrackingError('invalid', 'The 17TRACK item holds no tracking information.');
 }
 
 export const seventeenTrack: Adapter = {detect, read};

@@ -1,13 +1,28 @@
-import {knownCarrier, safeUrl} from '../links.js';
-import {highestStage, overallStatus, transitDays} from '../stages/stage-engine.js';
+import {knownCarrier} from '../carriers/known-carriers.js';
+import {safeUrl} from '../links/safe-url.js';
+import {classifyEvent} from '../stages/classify-event.js';
+import {highestStage, overallStatus} from '../stages/overall-status.js';
+import type {CodeTable, StageRule} from '../stages/rule.js';
+import {hasNoRecentUpdate, transitDays} from '../stages/transit-days.js';
+import {TrackingError} from '../tracking-error.js';
 import {countryLabel} from './country-labels.js';
 import type {DraftEvent, TrackingDraft} from './draft.js';
 import {formatInstant, localDate, parseDate, parseInstant, rememberInstant, type Instant} from './time.js';
 import type {Carrier, DeliveryWindow, Tracking, TrackingEvent} from './tracking.js';
 
 type UsableEvent = DraftEvent & {instant: Instant; description: string};
+type ClassifiedEvent = UsableEvent & StageRule;
+
+/** The most events a tracking keeps, newest first (docs/behaviour.md#formats): enough for any real log. */
+export const MAX_EVENTS = 1000;
 
 const usable = (event: DraftEvent): event is UsableEvent => !!event.instant && !!event.description;
+
+/** An event with the stage and status its code, text and stated stage give (docs/behaviour.md#stages). */
+const classified = (event: UsableEvent, table: CodeTable): ClassifiedEvent => ({
+  ...event,
+  ...classifyEvent(event.description, event.codes ?? [event.code], table, event.stage),
+});
 
 /**
  * Keeps usable events once each (same instant and description), newest first. Events of
@@ -28,7 +43,7 @@ function cleanEvents(events: readonly DraftEvent[]): UsableEvent[] {
   return kept.sort((a, b) => b.instant.epoch - a.instant.epoch);
 }
 
-function toEvent({instant, description, location, stage, code, trackingNumber}: UsableEvent): TrackingEvent {
+function toEvent({instant, description, location, stage, code, trackingNumber}: ClassifiedEvent): TrackingEvent {
   const event: TrackingEvent = {time: formatInstant(instant), description};
   if (location) event.location = location;
   if (stage) event.stage = stage;
@@ -71,15 +86,19 @@ function carrierOf(draft: TrackingDraft['carrier']): Carrier | undefined {
 }
 
 /**
- * Turns an adapter's draft into the normalized tracking of SPEC §6: clean, ordered events;
- * the stage, status and transit days they imply; readable places; a safe carrier.
+ * Turns an adapter's draft into the normalized tracking (docs/behaviour.md#statuses): clean,
+ * classified events, newest first and at most `MAX_EVENTS`; the stage, status and transit
+ * days they imply; readable places; a safe carrier. A draft with no number, and no
+ * `fallbackNumber` from the element, is no tracking: `invalid`.
  */
 export function buildTracking(draft: TrackingDraft, fallbackNumber = '', now = Date.now()): Tracking {
-  const events = cleanEvents(draft.events);
+  const trackingNumber = draft.trackingNumber || fallbackNumber;
+  if (!trackingNumber) throw new TrackingError('invalid', 'The tracking data names no tracking number.');
+  const all = cleanEvents(draft.events);
+  const events = all.slice(0, MAX_EVENTS).map((event) => classified(event, draft.codeTable));
   const stage = highestStage(events);
   const status = overallStatus(events, stage, draft.statusHint);
   const delivered = status === 'delivered';
-  const trackingNumber = draft.trackingNumber || fallbackNumber;
   const tracking: Tracking = {trackingNumber, status, delivered, events: events.map(toEvent)};
 
   if (delivered || stage) tracking.stage = delivered ? 'H' : stage;
@@ -87,9 +106,13 @@ export function buildTracking(draft: TrackingDraft, fallbackNumber = '', now = D
     tracking.latestTrackingNumber = draft.latestTrackingNumber;
   }
   if (events.length) {
-    const deliveredAt = events.find((event) => event.status === 'delivered') ?? events[0];
-    const first = events[events.length - 1];
-    tracking.transitDays = transitDays(first.instant.epoch, delivered ? deliveredAt.instant.epoch : now);
+    // From the first event of the whole log, even when the oldest fall beyond MAX_EVENTS.
+    const first = all[all.length - 1].instant;
+    const newest = events[0].instant;
+    const deliveredAt = events.find((event) => event.status === 'delivered')?.instant ?? newest;
+    if (delivered) tracking.transitDays = transitDays(first, deliveredAt);
+    else if (hasNoRecentUpdate(newest, now)) tracking.noRecentUpdate = true;
+    else tracking.transitDays = transitDays(first, {epoch: now, offset: newest.offset});
   }
   const origin = countryLabel(draft.origin);
   const destination = countryLabel(draft.destination);

@@ -1,17 +1,22 @@
-import type {StageRule} from '../stages/rule.js';
+import type {CodeTable} from '../stages/rule.js';
 import type {Instant} from './time.js';
-import type {Carrier, TrackingStatus} from './tracking.js';
+import type {Carrier, Stage, TrackingStatus} from './tracking.js';
 
-/** One event as an adapter read it, already classified; the builder drops the unusable ones. */
-export interface DraftEvent extends StageRule {
+/** One event as an adapter read it: plain readings, not yet classified; the builder drops the unusable ones. */
+export interface DraftEvent {
   instant: Instant | undefined;
   description: string | undefined;
   location?: string;
+  /** The code shown in the normalized event. */
   code?: string;
+  /** The codes to look up in the draft's code table, most specific first; `[code]` when absent. */
+  codes?: readonly (string | undefined)[];
+  /** A stage the data states outright (native `stage`, an AfterShip subtag with its country). */
+  stage?: Stage;
   trackingNumber?: string;
 }
 
-/** What an adapter hands the builder: plain readings of its format, no derived facts. */
+/** What an adapter hands the builder: plain readings of its format and the code table they use. */
 export interface TrackingDraft {
   trackingNumber?: string;
   latestTrackingNumber?: string;
@@ -23,5 +28,7 @@ export interface TrackingDraft {
   /** `YYYY-MM-DD` strings, ISO date-times or epoch milliseconds. */
   estimatedDelivery?: {from?: unknown; to?: unknown};
   carrier?: Partial<Carrier>;
+  /** The format's table of event codes (docs/behaviour.md#stages). */
+  codeTable: CodeTable;
   events: DraftEvent[];
 }

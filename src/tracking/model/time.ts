@@ -1,6 +1,6 @@
 /**
  * Instants with the UTC offset the carrier reported, so an event can later be shown
- * at the wall-clock time where it happened (SPEC §6, §11).
+ * at the wall-clock time where it happened (docs/behaviour.md#formats, docs/behaviour.md#languages).
  */
 
 export interface Instant {
@@ -23,9 +23,10 @@ const plausible = (instant: Instant): Instant | undefined =>
 
 const OFFSET = /^(?:GMT|UTC)?\s*(?:(Z)|([+-])(\d{1,2})(?::?(\d{2}))?)$/i;
 
-/** Parses `+08:00`, `-0500`, `+8`, `GMT+8`, `UTC-05:30`, `Z` into minutes east of UTC. */
+/** Parses `+08:00`, `-0500`, `+8`, `GMT+8`, `GMT+0800`, `UTC-05:30`, `Z`, `GMT` into minutes east of UTC. */
 export function parseOffset(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
+  if (/^\s*(?:GMT|UTC)\s*$/i.test(value)) return 0;
   const match = OFFSET.exec(value.trim());
   if (!match) return undefined;
   if (match[1]) return 0;
@@ -38,8 +39,9 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (year: number, month: number) =>
   month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS_IN_MONTH[month - 1];
 
-/** Parses an ISO 8601 date-time (offset kept; none means UTC) or epoch milliseconds. */
+/** Parses an ISO 8601 date-time (offset kept; none means UTC), epoch milliseconds or a `Date`. */
 export function parseInstant(value: unknown): Instant | undefined {
+  if (value instanceof Date) value = value.getTime();
   if (typeof value === 'number') return Number.isFinite(value) ? plausible({epoch: value}) : undefined;
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();

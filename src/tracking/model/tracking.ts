@@ -1,4 +1,4 @@
-/** The normalized tracking of SPEC §6: what every adapter produces and the element renders. */
+/** The normalized tracking (docs/behaviour.md#statuses): what every adapter produces and the element renders. */
 
 export const STAGES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -50,7 +50,13 @@ export interface Tracking {
   status: TrackingStatus;
   stage?: Stage;
   delivered: boolean;
+  /** Calendar days from the first event to delivery, or to now; absent while `noRecentUpdate`. */
   transitDays?: number;
+  /**
+   * Set when the parcel is not delivered and its newest event is more than 30 days old: the
+   * view says "No update since <newest event's date>" instead of a transit count.
+   */
+  noRecentUpdate?: true;
   origin?: string;
   destination?: string;
   deliveryLocation?: string;

@@ -1,17 +1,22 @@
-import {codeTable, type StageRule} from './rule.js';
+import type {Stage} from '../model/tracking.js';
+import {codeTable} from './rule.js';
 
 /**
- * AfterShip checkpoint `tag` → stage (SPEC §5). `InTransit` is refined by the AfterShip
- * adapter (export → C, import/customs in the destination → E) before this table's B.
+ * AfterShip checkpoint `tag` → stage (docs/behaviour.md#stages). Subtags refine a tag's
+ * meaning only for `InTransit` (below); every other subtag means what its tag means.
  */
 export const AFTERSHIP_TAGS = codeTable([
+  // Carrier has the shipping information, not yet the parcel.
   [{stage: 'A'}, 'InfoReceived'],
+  // Carrier has the parcel and it is moving; refined to C, E or F below.
   [{stage: 'B'}, 'InTransit'],
   [{stage: 'H', status: 'out_for_delivery'}, 'OutForDelivery'],
   [{stage: 'H', status: 'delivered'}, 'Delivered'],
   [{stage: 'H', status: 'available_for_pickup'}, 'AvailableForPickup'],
   [{stage: 'H', status: 'failed_attempt'}, 'AttemptFail'],
+  // Customs holds, returns, damage, loss; Expired: no news for 30 days.
   [{status: 'exception'}, 'Exception Expired'],
+  // Not yet tracked: says nothing about the parcel.
   [{status: 'pending'}, 'Pending'],
 ]);
 
@@ -32,37 +37,33 @@ export const AFTERSHIP_STATUS = {
 export type JourneyEnd = 'origin' | 'destination';
 
 export interface InTransitRefinement {
-  rule: StageRule;
+  stage: Stage;
   where: JourneyEnd;
   /** The checkpoint message says it… */
   message: RegExp;
-  /** …or its subtag does (AfterShip: InTransit_007 departure scan, InTransit_005 customs cleared). */
+  /** …or its subtag does. */
   subtags: readonly string[];
 }
 
 /**
- * `InTransit` checkpoints refined (SPEC §5), first match wins, else the table's B:
- * export or departure in the origin country is C; import or customs in the destination is E.
- * A checkpoint or a tracking without a country does not block a refinement: the text decides.
+ * `InTransit` checkpoints refined to the stage they state, first match wins, else the
+ * table's B. A checkpoint or a tracking without a country does not block a refinement.
  */
 export const AFTERSHIP_IN_TRANSIT: readonly InTransitRefinement[] = [
-  {rule: {stage: 'C'}, where: 'origin', message: /export|\bdepart(?!ment)/i, subtags: ['InTransit_007']},
-  {rule: {stage: 'E'}, where: 'destination', message: /\bimport(?!an)|customs|clearance/i, subtags: ['InTransit_005']},
+  // InTransit_007 "departure scan": leaving a facility of the origin country is C.
+  {stage: 'C', where: 'origin', message: /export|\bdepart(?!ment)/i, subtags: ['InTransit_007']},
+  // InTransit_006 "customs clearance started", InTransit_005 "completed": customs of the destination is E.
+  {
+    stage: 'E',
+    where: 'destination',
+    message: /\bimport(?!an)|customs|clearance/i,
+    subtags: ['InTransit_005', 'InTransit_006'],
+  },
+  // InTransit_004 "arrived at destination country": the parcel reached the destination, F.
+  {
+    stage: 'F',
+    where: 'destination',
+    message: /arrived (?:at|in) (?:the )?destination country/i,
+    subtags: ['InTransit_004'],
+  },
 ];
-
-/** AfterShip courier slugs → the name a customer knows, for slugs that are no known carrier (src/links.ts). */
-export const AFTERSHIP_COURIER_NAMES: Readonly<Record<string, string>> = {
-  '4px': '4PX',
-  cainiao: 'Cainiao',
-  'china-ems': 'China EMS',
-  'china-post': 'China Post',
-  'ubi-logistics': 'UBI Logistics',
-  yanwen: 'Yanwen',
-  yunexpress: 'YunExpress',
-  'yun-express': 'YunExpress',
-  ontrac: 'OnTrac',
-  lasership: 'LaserShip',
-  'canada-post': 'Canada Post',
-  'royal-mail': 'Royal Mail',
-  'australia-post': 'Australia Post',
-};

@@ -1,11 +1,20 @@
 import type {StageRule} from './rule.js';
 
 /**
- * Event description → stage, for events whose code is in no table (SPEC §5). Checked in
- * order, first match wins, so the specific phrases (attempts, out for delivery, export
- * customs) stand before the general ones (delivered, customs, in transit). Sorting centers
- * are the origin carrier's (B); the destination's facilities are named otherwise (G).
- * Promises ("will be delivered") and hand-overs ("delivered to airline") are not deliveries.
+ * Where a parcel is "delivered to" without reaching the customer: another carrier or post, a
+ * facility, customs or the sender. Such a hand-over is never a delivery (docs/behaviour.md#stages).
+ */
+const HAND_OVER =
+  /(?:the |an? |its )?(?:original )?(?:usps|ups|fedex|dhl|airline|air carrier|carrier|courier|local|last[- ]mile|linehaul|line-haul|post(?:al)?\b|pick ?-?up (?:point|location|station)|collection point|parcel (?:shop|locker station)|sort(?:ing)? (?:cent(?:er|re)|facility)|hub\b|facility|warehouse|depot|station|customs|sender|shipper|merchant|seller)/
+    .source;
+
+/**
+ * Event description → stage, for events whose code is in no table (docs/behaviour.md#stages).
+ * Checked in order, first match wins, so the specific phrases (attempts, out for delivery,
+ * pickup, export customs) stand before the general ones (delivered, customs, in transit).
+ * Sorting centers are the origin carrier's (B); the destination's facilities are named
+ * otherwise (G). Promises ("will be delivered") and hand-overs ("delivered to USPS") are not
+ * deliveries.
  */
 const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
   [
@@ -17,15 +26,15 @@ const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
     {stage: 'H', status: 'out_for_delivery'},
   ],
   [
-    /available for pick ?up|ready for (?:pick ?up|collection)|awaiting collection|at (?:a |the )?pick ?up (?:point|location|station)|自提|驿站/i,
+    /available for pick ?up|ready for (?:pick ?up|collection)|awaiting collection|(?:at|to) (?:a |the )?pick ?-?up (?:point|location|station)|自提|驿站/i,
     {status: 'available_for_pickup'},
   ],
   [
-    /(?<!\bbe )\bdelivered\b(?! to (?:the )?(?:airline|air carrier|carrier|courier|local|last[- ]mile|linehaul))|\bsigned (?:for|by)\b|(?<![待未])签收|妥投/i,
+    new RegExp(`(?<!\\bbe )\\bdelivered\\b(?! to ${HAND_OVER})|\\bsigned (?:for|by)\\b|(?<![待未])签收|妥投`, 'i'),
     {stage: 'H', status: 'delivered'},
   ],
   [
-    /returned to sender|return(?:ing)? to (?:the )?sender|exception|\blost\b|damaged|seized|destroyed/i,
+    /return(?:ed|ing)? to (?:the )?(?:original )?sender|delivered to (?:the )?(?:original )?sender|exception|\blost\b|damaged|seized|destroyed/i,
     {status: 'exception'},
   ],
   [/\bexport|departed (?:from )?(?:the )?(?:origin|shipping) facility|出口/i, {stage: 'C'}],
@@ -39,7 +48,7 @@ const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
     {stage: 'G'},
   ],
   [
-    /arrived (?:at|in) (?:the )?destination|local (?:delivery )?(?:company|carrier)|last[- ]mile|\bhub\b|in transit to (?:the )?next facility/i,
+    /arrived (?:at|in) (?:the )?destination|local (?:delivery )?(?:company|carrier)|last[- ]mile|\bhub\b|in transit to (?:the )?next facility|(?:handed(?: over)?|delivered) to (?:the )?(?:usps|ups|fedex|dhl|postal service)/i,
     {stage: 'F'},
   ],
   [

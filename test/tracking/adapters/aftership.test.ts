@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {readTracking} from '../../../src/tracking/adapters/read-tracking.js';
-import {carrierTrackingUrl} from '../../../src/tracking/links.js';
+import {carrierTrackingUrl} from '../../../src/tracking/links/tracking-links.js';
 import {STATUSES} from '../../../src/tracking/model/tracking.js';
 import {loadFixture} from '../../fixtures.js';
 import {JUNK, NOW, expectTrackingError, overview, read, steps} from './helpers.js';
@@ -256,11 +256,58 @@ describe('AfterShip adapter', () => {
         expect(result.estimatedDelivery).to.equal(undefined);
       }
     }
-    expect(readTracking({data: {tracking: null}}, 'aftership', 'FALLBACK1', NOW)).to.deep.equal({
-      trackingNumber: 'FALLBACK1',
-      status: 'pending',
-      delivered: false,
-      events: [],
+    expectTrackingError(
+      () => readTracking({data: {tracking: null}}, 'aftership', 'FALLBACK1', NOW),
+      'invalid',
+      /format/,
+    );
+  });
+
+  it('refines InTransit_004 to F and InTransit_006 to E in the destination, never in the origin', () => {
+    const result = read(
+      tracking({
+        checkpoints: [
+          inTransit('2026-11-20T10:00:00-08:00', 'Handed to customs', 'United States', 'InTransit_006'),
+          inTransit('2026-11-19T10:00:00-08:00', 'At destination sort facility', 'United States', 'InTransit_004'),
+          inTransit('2026-11-15T10:00:00+08:00', 'Sort facility', 'China', 'InTransit_004'),
+        ],
+      }),
+    );
+    expect(result.events.map((event) => [event.code, event.stage])).to.deep.equal([
+      ['InTransit_006', 'E'],
+      ['InTransit_004', 'F'],
+      ['InTransit_004', 'B'],
+    ]);
+  });
+
+  it('names the common couriers as the AfterShip courier list does', () => {
+    const names = ['postnl-3s', 'china-ems', 'sweden-posten', 'deutsch-post', 'spain-correos-es'].map(
+      (slug) => read(tracking({slug, checkpoints: []})).carrier?.name,
+    );
+    expect(names).to.deep.equal([
+      'PostNL International 3S',
+      'China EMS (ePacket)',
+      'PostNord Sweden',
+      'Deutsche Post Mail',
+      'Correos de España',
+    ]);
+  });
+
+  it('reads the first tracking of a list answer, and the estimate fields of dated versions', () => {
+    const first = tracking({
+      tracking_number: 'AS0100',
+      aftership_estimated_delivery_date: {
+        estimated_delivery_date: '2026-11-28',
+        estimated_delivery_date_min: '2026-11-27',
+        estimated_delivery_date_max: '2026-11-29',
+      },
+      checkpoints: [inTransit('2026-11-20T10:00:00+08:00', 'Accepted', 'China')],
     });
+    const result = read({meta: {code: 200}, data: {trackings: [first, tracking({tracking_number: 'AS0200'})]}});
+    expect([result.trackingNumber, result.estimatedDelivery]).to.deep.equal([
+      'AS0100',
+      {from: '2026-11-27', to: '2026-11-29'},
+    ]);
+    expectTrackingError(() => read({meta: {code: 200}, data: {trackings: []}}), 'invalid', /no known format/);
   });
 });

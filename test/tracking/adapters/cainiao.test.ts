@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {readTracking} from '../../../src/tracking/adapters/read-tracking.js';
-import {cainiaoTrackingUrl, carrierTrackingUrl} from '../../../src/tracking/links.js';
+import {cainiaoTrackingUrl, carrierTrackingUrl} from '../../../src/tracking/links/tracking-links.js';
 import {STATUSES} from '../../../src/tracking/model/tracking.js';
 import {loadFixture} from '../../fixtures.js';
 import {JUNK, NOW, expectTrackingError, overview, read, steps} from './helpers.js';
@@ -185,7 +185,7 @@ describe('CAINIAO adapter', () => {
       }),
     );
     expect(tracking.events.map(({time, description}) => [time, description])).to.deep.equal([
-      ['2026-11-21T10:00:00Z', 'No zone given'],
+      ['2026-11-21T10:00:00+08:00', 'No zone given'],
       ['2026-11-20T07:15:00-05:00', 'Arrived at hub'],
       ['2026-11-19T09:30:00+08:00', 'Export customs clearance complete'],
     ]);
@@ -294,5 +294,24 @@ describe('CAINIAO adapter', () => {
     }
     const bare = readTracking({success: true, module: [{}]}, 'cainiao', 'FALLBACK1', NOW);
     expect(bare).to.deep.equal({trackingNumber: 'FALLBACK1', status: 'pending', delivered: false, events: []});
+  });
+
+  it('reads timeStr in timeZone, not the epoch that CAINIAO computes at UTC+8; the epoch only without a usable timeStr', () => {
+    // Real answers: time = timeStr read as Beijing time, whatever timeZone says.
+    const beijing = (local: string) => Date.parse(`${local.replace(' ', 'T')}+08:00`);
+    const tracking = read(
+      answer({
+        detailList: [
+          {time: beijing('2026-11-23 13:23:00'), timeStr: '2026-11-23 13:23:00', timeZone: 'GMT+2', desc: 'Arrived'},
+          {time: beijing('2026-11-22 08:00:00'), timeStr: 'yesterday', timeZone: 'GMT-5', desc: 'Unreadable timeStr'},
+          {time: beijing('2026-11-21 08:00:00'), timeZone: 'nowhere', desc: 'Only the epoch, no usable zone'},
+        ],
+      }),
+    );
+    expect(tracking.events.map(({time, description}) => [time, description])).to.deep.equal([
+      ['2026-11-23T13:23:00+02:00', 'Arrived'],
+      ['2026-11-22T08:00:00-05:00', 'Unreadable timeStr'],
+      ['2026-11-21T08:00:00+08:00', 'Only the epoch, no usable zone'],
+    ]);
   });
 });

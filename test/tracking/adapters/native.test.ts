@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {native} from '../../../src/tracking/adapters/native.js';
 import {readTracking} from '../../../src/tracking/adapters/read-tracking.js';
 import {stepStates} from '../../../src/tracking/stages/step-states.js';
+import {TrackingError} from '../../../src/tracking/tracking-error.js';
 import {loadFixture} from '../../fixtures.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -318,7 +319,9 @@ describe('native adapter', () => {
 
     it('drops a latest number equal to the original; uses the fallback number when none', () => {
       expect(read(payload(events, {latestTrackingNumber: 'LP1'})).latestTrackingNumber).to.equal(undefined);
-      expect(readTracking({events}, 'native', 'FALLBACK', NOW).trackingNumber).to.equal('FALLBACK');
+      expect(readTracking({trackingNumber: null, events}, 'native', 'FALLBACK', NOW).trackingNumber).to.equal(
+        'FALLBACK',
+      );
       expect(readTracking({trackingNumber: 12345, events}, 'native', 'FALLBACK', NOW).trackingNumber).to.equal('12345');
     });
 
@@ -329,7 +332,7 @@ describe('native adapter', () => {
   });
 
   describe('hostile input', () => {
-    it('never throws, whatever the payload', () => {
+    it('reads any payload as a pending tracking or an invalid TrackingError, never anything else', () => {
       const junk: unknown[] = [
         null,
         undefined,
@@ -369,20 +372,33 @@ describe('native adapter', () => {
         },
       ];
       for (const json of junk) {
-        const tracking = read(json);
-        expect(tracking.events, JSON.stringify(json) ?? String(json)).to.deep.equal([]);
-        expect(tracking.status).to.equal('pending');
+        const label = JSON.stringify(json) ?? String(json);
+        let tracking;
+        try {
+          tracking = readTracking(json, 'native', 'FALLBACK1', NOW);
+        } catch (error) {
+          expect(error, label).to.be.instanceOf(TrackingError);
+          expect((error as TrackingError).kind, label).to.equal('invalid');
+          continue;
+        }
+        expect(tracking.events, label).to.deep.equal([]);
+        expect(tracking.status, label).to.equal('pending');
       }
     });
 
     it('reads whatever is usable beside junk', () => {
-      const tracking = read({
-        trackingNumber: ['x'],
-        latestTrackingNumber: 'L2',
-        carrier: {name: 'Piggy', phone: 12345678},
-        events: [null, event('2026-11-10T10:00:00Z', 'Picked up', {location: 5, stage: 'Q', code: null})],
-      });
-      expect(tracking.trackingNumber).to.equal('');
+      const tracking = readTracking(
+        {
+          trackingNumber: ['x'],
+          latestTrackingNumber: 'L2',
+          carrier: {name: 'Piggy', phone: 12345678},
+          events: [null, event('2026-11-10T10:00:00Z', 'Picked up', {location: 5, stage: 'Q', code: null})],
+        },
+        'native',
+        'FALLBACK1',
+        NOW,
+      );
+      expect(tracking.trackingNumber).to.equal('FALLBACK1');
       expect(tracking.latestTrackingNumber).to.equal('L2');
       expect(tracking.carrier).to.deep.equal({name: 'Piggy', phone: '12345678'});
       expect(tracking.events).to.deep.equal([
@@ -405,14 +421,14 @@ describe('native adapter', () => {
       expect(JSON.stringify(tracking).length).to.be.below(20_000);
     });
 
-    it('reads 5,000 events quickly, newest first', () => {
-      const events = Array.from({length: 5000}, (_, i) => event(Date.UTC(2026, 0, 1) + i * 60_000, `Scan ${i}`));
+    it('reads 100,000 events quickly and keeps the newest 1,000, newest first', () => {
+      const events = Array.from({length: 100_000}, (_, i) => event(Date.UTC(2026, 0, 1) + i * 60_000, `Scan ${i}`));
       const started = performance.now();
       const tracking = read(payload(events));
-      expect(performance.now() - started).to.be.below(1000);
-      expect(tracking.events).to.have.length(5000);
-      expect(tracking.events[0].description).to.equal('Scan 4999');
-      expect(tracking.events[4999].description).to.equal('Scan 0');
+      expect(performance.now() - started).to.be.below(2000);
+      expect(tracking.events).to.have.length(1000);
+      expect(tracking.events[0].description).to.equal('Scan 99999');
+      expect(tracking.events[999].description).to.equal('Scan 99000');
     });
 
     it('detects its own shape only', () => {
@@ -422,6 +438,20 @@ describe('native adapter', () => {
       expect(native.detect({events: []})).to.equal(false);
       expect(native.detect([{trackingNumber: 'LP1', events: []}])).to.equal(false);
       expect(native.detect(null)).to.equal(false);
+    });
+  });
+
+  describe('a stated stage', () => {
+    it('sets only the stage: delivered, pickup, attempt and exception still come from the code and text', () => {
+      const tracking = (stage: string, code: string, description = 'Scan') =>
+        read(payload([event('2026-11-10T10:00:00Z', description, {stage, code})]));
+      const signed = tracking('H', 'GTMS_SIGNED');
+      expect([signed.status, signed.stage, signed.delivered]).to.deep.equal(['delivered', 'H', true]);
+      const station = tracking('G', 'GTMS_STA_SIGNED');
+      expect([station.status, station.stage, station.delivered]).to.deep.equal(['available_for_pickup', 'G', false]);
+      expect(tracking('H', 'GTMS_DEL_FAILURE').status).to.equal('failed_attempt');
+      expect(tracking('F', 'X', 'Returned to sender').status).to.equal('exception');
+      expect(tracking('H', 'X', 'Out for delivery').status).to.equal('out_for_delivery');
     });
   });
 });

@@ -17,7 +17,7 @@ const FIXTURES: Record<string, FixtureName> = {
 };
 
 describe('readTracking and format detection', () => {
-  it('offers the four formats of SPEC §4', () => {
+  it('offers the four input formats', () => {
     expect([...FORMATS].sort()).to.deep.equal(['17track', 'aftership', 'cainiao', 'native']);
   });
 
@@ -61,21 +61,16 @@ describe('readTracking and format detection', () => {
     expect(tracking.events[0].time).to.equal('2026-11-10T13:32:00-05:00');
   });
 
-  it('skips detection for an explicit format', () => {
-    // No tracking_number: auto does not see AfterShip, the explicit format reads it anyway.
+  it('refuses an explicit format that does not match the payload: invalid, never "not shipped yet"', () => {
     const checkpointsOnly = {
       checkpoints: [{checkpoint_time: '2026-11-20T10:00:00-05:00', message: 'Delivered', tag: 'Delivered'}],
     };
     expectTrackingError(() => readTracking(checkpointsOnly, 'auto', 'N1', NOW), 'invalid', /no known format/);
-    const tracking = readTracking(checkpointsOnly, 'aftership', 'N1', NOW);
-    expect([tracking.trackingNumber, tracking.status, tracking.events.length]).to.deep.equal(['N1', 'delivered', 1]);
-    // A CAINIAO-looking payload read as native is read as native: no module, no events.
-    expect(readTracking({success: true, module: [{mailNo: 'LP1'}]}, 'native', 'N2', NOW)).to.deep.equal({
-      trackingNumber: 'N2',
-      status: 'pending',
-      delivered: false,
-      events: [],
-    });
+    expectTrackingError(() => readTracking(checkpointsOnly, 'aftership', 'N1', NOW), 'invalid', /not in the aftership/);
+    const cainiaoAnswer = {success: true, module: [{mailNo: 'LP1', detailList: []}]};
+    expectTrackingError(() => readTracking(cainiaoAnswer, 'native', 'N2', NOW), 'invalid', /not in the native/);
+    expectTrackingError(() => readTracking(cainiaoAnswer, '17track', 'N2', NOW), 'invalid', /not in the 17track/);
+    expect(readTracking(cainiaoAnswer, 'cainiao', 'N2', NOW).trackingNumber).to.equal('LP1');
   });
 
   it('falls back to detection for an unknown format name', async () => {
@@ -108,5 +103,47 @@ describe('readTracking and format detection', () => {
   it('passes an adapter’s own error answers through auto', () => {
     expectTrackingError(() => read({success: false, module: null}), 'invalid', /CAINIAO/);
     expectTrackingError(() => read({data: {accepted: [], rejected: [{number: 'YT9'}]}}), 'not-found', /YT9/);
+  });
+
+  it('throws only TrackingError for Proxies and getters that throw, format detection included', () => {
+    const trap = () => {
+      throw new RangeError('trap');
+    };
+    const hostile: unknown[] = [
+      new Proxy({}, {get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap}),
+      new Proxy([], {get: trap, has: trap}),
+      Object.defineProperty({}, 'events', {get: trap, enumerable: true}),
+      Object.defineProperty({trackingNumber: 'LP1'}, 'events', {get: trap, enumerable: true}),
+      {data: Object.defineProperty({}, 'tracking', {get: trap})},
+      {success: true, module: [Object.defineProperty({}, 'mailNo', {get: trap})]},
+    ];
+    for (const json of hostile) {
+      for (const format of ['auto', 'native', 'cainiao', 'aftership', '17track'] as FormatChoice[]) {
+        expectTrackingError(() => readTracking(json, format, 'LP1', NOW), 'invalid', /./);
+      }
+      // Detection never throws: a shape it can tell without reading a trapped field, or none.
+      expect([undefined, ...FORMATS]).to.include(detectFormat(json));
+    }
+  });
+
+  it('accepts a Date object as an event time', () => {
+    const tracking = read({
+      trackingNumber: 'LP1',
+      events: [{time: new Date('2026-11-10T12:55:00Z'), description: 'Picked up'}],
+    });
+    expect(tracking.events).to.deep.equal([{time: '2026-11-10T12:55:00Z', description: 'Picked up', stage: 'B'}]);
+  });
+
+  it('strips controls and bidi overrides from every text, numbers included', () => {
+    const tracking = read({
+      trackingNumber: 'LP\u200f1\u0000',
+      carrier: {name: 'Piggy\u202e ship'},
+      events: [
+        {time: '2026-11-10T12:55:00Z', description: '\u001b[31mArrived\u001b[0m', location: 'Hub\u2066 7\u2069'},
+      ],
+    });
+    expect(tracking.trackingNumber).to.equal('LP1');
+    expect(tracking.carrier?.name).to.equal('Piggy ship');
+    expect(tracking.events[0]).to.deep.include({description: 'Arrived', location: 'Hub 7'});
   });
 });

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {readTracking} from '../../../src/tracking/adapters/read-tracking.js';
-import {carrierTrackingUrl} from '../../../src/tracking/links.js';
+import {carrierTrackingUrl} from '../../../src/tracking/links/tracking-links.js';
 import {STATUSES} from '../../../src/tracking/model/tracking.js';
 import {loadFixture} from '../../fixtures.js';
 import {JUNK, NOW, expectTrackingError, overview, read, steps} from './helpers.js';

@@ -1,7 +1,9 @@
 import {expect} from '@open-wc/testing';
-import {buildTracking} from '../../../src/tracking/model/build-tracking.js';
+import {buildTracking, MAX_EVENTS} from '../../../src/tracking/model/build-tracking.js';
+import {TrackingError} from '../../../src/tracking/tracking-error.js';
 import type {DraftEvent, TrackingDraft} from '../../../src/tracking/model/draft.js';
 import {parseInstant} from '../../../src/tracking/model/time.js';
+import {CAINIAO_ACTION_CODES} from '../../../src/tracking/stages/cainiao-action-codes.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 
@@ -11,23 +13,26 @@ const ev = (time: string, description: string | undefined, rule: Partial<DraftEv
   ...rule,
 });
 
-const build = (draft: Partial<TrackingDraft>, fallback = '') => buildTracking({events: [], ...draft}, fallback, NOW);
+const build = (draft: Partial<TrackingDraft>, fallback = 'LP0') =>
+  buildTracking({codeTable: CAINIAO_ACTION_CODES, events: [], ...draft}, fallback, NOW);
 
 describe('buildTracking', () => {
   it('builds the minimal tracking of an empty draft', () => {
     expect(build({}, 'LP9')).to.deep.equal({trackingNumber: 'LP9', status: 'pending', delivered: false, events: []});
   });
 
+  it('is invalid without a number in the draft or from the element, never a tracking with an empty number', () => {
+    expect(() => build({events: [ev('2026-11-10T08:15:00+08:00', 'Picked up')]}, '')).to.throw(
+      TrackingError,
+      /no tracking number/,
+    );
+  });
+
   it('writes events in their own offset, without the rule status, newest first', () => {
     const tracking = build({
       events: [
         ev('2026-11-10T08:15:00+08:00', 'Picked up', {stage: 'B', location: 'Shenzhen'}),
-        ev('2026-11-12T07:55:00-05:00', 'Out for delivery', {
-          stage: 'H',
-          status: 'out_for_delivery',
-          code: 'X',
-          trackingNumber: 'L2',
-        }),
+        ev('2026-11-12T07:55:00-05:00', 'Out for delivery', {stage: 'H', code: 'X', trackingNumber: 'L2'}),
         ev('2026-11-11T00:00:00Z', 'No offset'),
         ev('2026-11-11T00:00:00Z', undefined),
         {instant: undefined, description: 'No time'},
@@ -41,15 +46,15 @@ describe('buildTracking', () => {
     expect([tracking.stage, tracking.status, tracking.delivered]).to.deep.equal(['H', 'out_for_delivery', false]);
   });
 
-  it('counts transit days to the delivery, not to now', () => {
+  it('counts calendar transit days to the delivery, not to now', () => {
     const tracking = build({
       events: [
         ev('2026-11-01T10:00:00Z', 'Picked up', {stage: 'B'}),
-        ev('2026-11-09T09:59:00Z', 'Delivered', {stage: 'H', status: 'delivered'}),
+        ev('2026-11-09T09:59:00Z', 'Delivered', {code: 'GTMS_SIGNED'}),
         ev('2026-11-15T10:00:00Z', 'Customer feedback received'),
       ],
     });
-    expect([tracking.status, tracking.transitDays]).to.deep.equal(['delivered', 7]);
+    expect([tracking.status, tracking.transitDays]).to.deep.equal(['delivered', 8]);
   });
 
   it('counts transit days to the newest event when only the payload says delivered', () => {
@@ -64,7 +69,7 @@ describe('buildTracking', () => {
   });
 
   it('counts transit days to now while under way', () => {
-    expect(build({events: [ev('2026-11-01T12:00:01Z', 'Picked up', {stage: 'B'})]}).transitDays).to.equal(18);
+    expect(build({events: [ev('2026-11-01T12:00:01Z', 'Picked up', {stage: 'B'})]}).transitDays).to.equal(19);
   });
 
   it('keeps a latest number only when it differs from the original', () => {
@@ -123,5 +128,42 @@ describe('buildTracking', () => {
       from: '2026-11-20',
       to: '2026-11-22',
     });
+  });
+
+  it('keeps the newest 1,000 events, after dropping unusable ones and duplicates', () => {
+    const start = Date.parse('2026-11-01T00:00:00Z');
+    const scan = (minute: number) => ev(new Date(start + minute * 60_000).toISOString(), `Scan ${minute}`);
+    const events = [
+      ...Array.from({length: 1500}, (_, minute) => scan(minute)),
+      // Duplicates and unusable events of the newest minutes do not take places among the 1,000.
+      ...Array.from({length: 50}, (_, i) => scan(1499 - i)),
+      ...Array.from({length: 50}, () => ({instant: parseInstant('2026-11-20T00:00:00Z'), description: undefined})),
+    ];
+    const tracking = build({events});
+    expect(tracking.events).to.have.length(MAX_EVENTS);
+    expect(tracking.events[0].description).to.equal('Scan 1499');
+    expect(tracking.events[MAX_EVENTS - 1].description).to.equal('Scan 500');
+    // Transit days still count from the first event of the whole log (2026-11-01).
+    expect(tracking.transitDays).to.equal(19);
+  });
+
+  it('says the data is old, with no transit count, when the newest event is over 30 days before now', () => {
+    const old = build({
+      events: [ev('2022-08-10T10:00:00+02:00', 'Picked up'), ev('2022-08-12T10:00:00+02:00', 'Arrived')],
+    });
+    expect([old.noRecentUpdate, old.transitDays, old.status]).to.deep.equal([true, undefined, 'in_transit']);
+    const recent = build({events: [ev('2026-11-10T10:00:00Z', 'Arrived')]});
+    expect([recent.noRecentUpdate, recent.transitDays]).to.deep.equal([undefined, 10]);
+  });
+
+  it('counts a delivered parcel from long ago by its own dates, never as old data', () => {
+    const delivered = build({
+      events: [ev('2022-08-01T10:00:00+02:00', 'Picked up'), ev('2022-08-12T10:00:00+02:00', 'Delivered')],
+    });
+    expect([delivered.status, delivered.noRecentUpdate, delivered.transitDays]).to.deep.equal([
+      'delivered',
+      undefined,
+      11,
+    ]);
   });
 });

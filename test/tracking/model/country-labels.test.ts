@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {countryLabel} from '../../../src/tracking/model/country-labels.js';
+import {ALPHA3_TO_ALPHA2} from '../../../src/tracking/model/iso-alpha3.js';
 
 describe('countryLabel', () => {
   const cases: [string | undefined, string | undefined][] = [
@@ -19,6 +20,16 @@ describe('countryLabel', () => {
     ['DE', 'Germany'],
     ['BRA', 'Brazil'],
     ['HK', 'Hong Kong'],
+    ['HKG', 'Hong Kong'],
+    ['MO', 'Macao'],
+    ['MAC', 'Macao'],
+    ['PS', 'Palestinian Territories'],
+    ['FLK', 'Falkland Islands'],
+    ['AFG', 'Afghanistan'],
+    ['AND', 'Andorra'],
+    ['UKR', 'Ukraine'],
+    ['ISR', 'Israel'],
+    ['XKX', 'Kosovo'],
     ['TW', 'Taiwan'],
     ['United States', 'United States'],
     ['Columbus, OH', 'Columbus, OH'],
@@ -33,4 +44,15 @@ describe('countryLabel', () => {
       expect(countryLabel(value)).to.equal(label);
     });
   }
+
+  it('names every ISO 3166 alpha-3 code, never echoing the code', () => {
+    const codes = Object.keys(ALPHA3_TO_ALPHA2);
+    expect(codes.length).to.equal(250);
+    for (const code of codes) {
+      const label = countryLabel(code);
+      expect(label, code).to.be.a('string');
+      expect(label, code).to.not.equal(code);
+      expect(label, code).to.not.match(/^[A-Z]{2,3}$/);
+    }
+  });
 });

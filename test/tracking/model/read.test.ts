@@ -58,4 +58,24 @@ describe('defensive readers', () => {
     expect(firstText(undefined, {}, '')).to.equal(undefined);
     expect(firstText()).to.equal(undefined);
   });
+
+  it('text: no C0 or C1 controls, terminal escapes or bidi controls, whitespace controls read as spaces', () => {
+    expect(text('Piggy\u202e ship')).to.equal('Piggy ship');
+    expect(text('\u2066Left\u2069 \u202aright\u202c \u200emark\u200f \u061carabic')).to.equal('Left right mark arabic');
+    expect(text('Out\u0000 for\u0007 delivery\u007f\u0085\u009b')).to.equal('Out for delivery');
+    expect(text('\u001b[31mDelivered\u001b[0m to front door')).to.equal('Delivered to front door');
+    expect(text('\u009b1;31mAlert')).to.equal('Alert');
+    expect(text('Latest Tracking Number:\t9261')).to.equal('Latest Tracking Number: 9261');
+    expect(text('\u202e\u0000')).to.equal(undefined);
+  });
+
+  it('text: keeps letters, marks and joiners of real scripts', () => {
+    expect(text('已到达驿站 · São Paulo · مستودع · बेंगलुरु')).to.equal('已到达驿站 · São Paulo · مستودع · बेंगलुरु');
+    expect(text('👩\u200d👩\u200d👧 family')).to.equal('👩\u200d👩\u200d👧 family');
+  });
+
+  it('text: the string "null" is no text', () => {
+    for (const value of ['null', 'NULL', ' null ', 'Null']) expect(text(value), value).to.equal(undefined);
+    expect(text('nullable')).to.equal('nullable');
+  });
 });

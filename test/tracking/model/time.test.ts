@@ -52,4 +52,26 @@ describe('time', () => {
     expect(parseDate('2026-11-27T10:00:00Z')).to.equal('2026-11-27');
     expect(parseDate('27/11/2026')).to.equal(undefined);
   });
+
+  it('reads a Date object as its instant, and an invalid Date as no time', () => {
+    expect(parseInstant(new Date('2026-11-10T12:55:00Z'))).to.deep.equal({epoch: Date.UTC(2026, 10, 10, 12, 55)});
+    expect(parseInstant(new Date('not a date'))).to.equal(undefined);
+  });
+
+  it('reads the zone spellings carriers use', () => {
+    const cases: [string, number | undefined][] = [
+      ['GMT+2', 120],
+      ['GMT+0', 0],
+      ['GMT-5', -300],
+      ['GMT+0800', 480],
+      ['GMT+08:00', 480],
+      ['UTC+3', 180],
+      ['GMT', 0],
+      ['UTC', 0],
+      ['', undefined],
+      ['Asia/Shanghai', undefined],
+      ['GMT+25', undefined],
+    ];
+    for (const [zone, offset] of cases) expect(parseOffset(zone), zone).to.equal(offset);
+  });
 });

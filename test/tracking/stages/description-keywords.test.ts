@@ -104,4 +104,44 @@ describe('description keywords', () => {
     expect(ruleFromDescription('OUT FOR DELIVERY')).to.deep.equal({stage: 'H', status: 'out_for_delivery'});
     expect(ruleFromDescription('import CUSTOMS clearance')).to.deep.equal({stage: 'E'});
   });
+
+  it('never reads a hand-over between carriers or facilities as delivered', () => {
+    for (const description of [
+      'Delivered to USPS',
+      'Delivered to the post office',
+      'Delivered to post office for final delivery',
+      'Delivered to the sorting center',
+      'Delivered to sorting centre',
+      'Delivered to customs',
+      'Delivered to the local carrier',
+      'Delivered to the airline',
+    ]) {
+      expect(ruleFromDescription(description)?.status, description).to.not.equal('delivered');
+    }
+  });
+
+  it('reads a delivery to the pickup point as waiting there, and to the sender as a return', () => {
+    expect(ruleFromDescription('Delivered to the pickup point')).to.deep.equal({status: 'available_for_pickup'});
+    expect(ruleFromDescription('Delivered to pick-up point, ready for collection')).to.deep.equal({
+      status: 'available_for_pickup',
+    });
+    expect(ruleFromDescription('Delivered to original sender')).to.deep.equal({status: 'exception'});
+    expect(ruleFromDescription('Returned to the original sender')).to.deep.equal({status: 'exception'});
+  });
+
+  it('still reads a delivery to the customer as delivered', () => {
+    for (const description of [
+      'Delivered',
+      'Delivered to recipient',
+      'Delivered, In/At Mailbox',
+      'Delivered to neighbour',
+    ]) {
+      expect(ruleFromDescription(description), description).to.deep.equal({stage: 'H', status: 'delivered'});
+    }
+  });
+
+  it('reads a hand-over to the local carrier as the local leg, F', () => {
+    expect(ruleFromDescription('Delivered to USPS')).to.deep.equal({stage: 'F'});
+    expect(ruleFromDescription('Handed over to FedEx')).to.deep.equal({stage: 'F'});
+  });
 });

@@ -1,0 +1,147 @@
+import {expect} from '@open-wc/testing';
+import {readTracking} from '../../../src/tracking/adapters/read-tracking.js';
+import {carrierTrackingUrl} from '../../../src/tracking/links/tracking-links.js';
+import {NOW, expectTrackingError, overview, read} from './helpers.js';
+import {loadRealShape} from './real-shapes.js';
+
+const times = (tracking: {events: {time: string}[]}) => tracking.events.map((event) => event.time);
+const stages = (tracking: {events: {stage?: string}[]}) => tracking.events.map((event) => event.stage ?? '-').join('');
+
+describe('real shapes', () => {
+  describe('CAINIAO', () => {
+    it('Ukraine: each time is timeStr in its own zone, not the epoch relabelled', async () => {
+      const tracking = read(await loadRealShape('cainiao-ukraine-zones'));
+      expect(times(tracking)).to.deep.equal([
+        '2026-11-23T14:18:40+02:00',
+        '2026-11-22T20:03:00+03:00',
+        '2026-11-03T02:55:17+08:00',
+        '2026-11-02T00:16:31+08:00',
+      ]);
+      expect(overview(tracking)).to.deep.equal({
+        trackingNumber: 'RB000000101EE',
+        latestTrackingNumber: 'RB000000102EE',
+        status: 'customs',
+        stage: 'E',
+        delivered: false,
+        steps: 'done done done done current upcoming upcoming upcoming',
+      });
+      expect(stages(tracking)).to.equal('EDBA');
+      expect([tracking.origin, tracking.destination]).to.deep.equal(['Mainland China', 'Ukraine']);
+      // The point estimate (min = max) as one day in the newest event's zone.
+      expect(tracking.estimatedDelivery).to.deep.equal({from: '2026-12-09', to: '2026-12-09'});
+    });
+
+    it('Belgium: delivered with no second number and no local carrier; COMMON_INTRANSIT moves nothing', async () => {
+      const tracking = read(await loadRealShape('cainiao-belgium-delivered'));
+      expect(overview(tracking)).to.deep.equal({
+        trackingNumber: 'RC000000201EE',
+        latestTrackingNumber: undefined,
+        status: 'delivered',
+        stage: 'H',
+        delivered: true,
+        steps: 'done done done done done done done done',
+      });
+      expect(stages(tracking)).to.equal('HHE-DBA');
+      expect(tracking.carrier).to.equal(undefined);
+      // 2026-11-04 (pickup) to 2026-11-20 (delivery), both at +08:00.
+      expect(tracking.transitDays).to.equal(16);
+      // GTMS_OE_DEPART is an origin departure: it stays with the original number.
+      expect(tracking.events.every((event) => event.trackingNumber === undefined)).to.equal(true);
+    });
+
+    it('Israel: every zone spelling, an empty zone at UTC+8, an epoch-only event, the codes of the issue', async () => {
+      const tracking = read(await loadRealShape('cainiao-israel-zone-spellings'));
+      expect(times(tracking)).to.deep.equal([
+        '2026-11-24T11:05:00+02:00',
+        '2026-11-23T09:40:00+03:00',
+        '2026-11-22T21:10:00+00:00',
+        '2026-11-21T06:30:00+08:00',
+        '2026-11-20T23:15:00+08:00',
+        '2026-11-20T19:02:00+08:00',
+        // Only the epoch: its Beijing wall-clock time, in the event's zone (GMT+8 here).
+        '2026-11-19T10:00:00+08:00',
+        '2026-11-19T08:45:00+08:00',
+      ]);
+      expect(stages(tracking)).to.equal('GFDDCCAA');
+      expect(overview(tracking)).to.include({status: 'in_transit', stage: 'G', latestTrackingNumber: 'RR000000302IL'});
+      expect(tracking.events[0].trackingNumber).to.equal('RR000000302IL');
+    });
+  });
+
+  describe('AfterShip', () => {
+    it('a list answer shows its first tracking; InTransit_004 is F, the courier is named as AfterShip names it', async () => {
+      const tracking = read(await loadRealShape('aftership-v4-list'));
+      // Customs after the arrival scan does not move the bar back from F (docs/behaviour.md#stages).
+      expect(overview(tracking)).to.include({trackingNumber: 'LP00000000401234', status: 'in_transit', stage: 'F'});
+      expect(tracking.events.map((event) => [event.code, event.stage])).to.deep.equal([
+        ['InTransit_006', 'E'],
+        ['InTransit_004', 'F'],
+        ['InTransit_007', 'C'],
+        ['InfoReceived_001', 'A'],
+      ]);
+      expect(tracking.carrier?.name).to.equal('PostNL International 3S');
+      expect(tracking.destination).to.equal('Netherlands');
+    });
+
+    it('the dated API names: country_region, courier_estimated_delivery_date; "null" read as nothing', async () => {
+      const tracking = read(await loadRealShape('aftership-dated-api'));
+      expect(overview(tracking)).to.include({status: 'available_for_pickup', stage: 'H', delivered: false});
+      expect([tracking.origin, tracking.destination, tracking.deliveryLocation]).to.deep.equal([
+        'United States',
+        'United States',
+        'Columbus, OH',
+      ]);
+      expect(tracking.estimatedDelivery).to.deep.equal({from: '2026-11-26', to: '2026-11-26'});
+      expect(tracking.events.map((event) => event.location)).to.deep.equal([
+        'COLUMBUS, OH, United States',
+        'COLUMBUS, OH, United States',
+      ]);
+      expect(carrierTrackingUrl(tracking.carrier, tracking.trackingNumber)).to.equal(
+        'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000501',
+      );
+    });
+
+    it('a tracking without its number is invalid, unless the element names the number', async () => {
+      const json = await loadRealShape('aftership-no-number');
+      expectTrackingError(() => read(json), 'invalid', /no tracking number/);
+      const named = readTracking(json, 'auto', 'YT0000000000000999', NOW);
+      expect([named.trackingNumber, named.carrier?.name, named.stage]).to.deep.equal([
+        'YT0000000000000999',
+        'YunExpress',
+        'C',
+      ]);
+    });
+  });
+
+  describe('17TRACK', () => {
+    it('a v2 webhook is read as its item; the delivered event with only time_raw counts', async () => {
+      const tracking = read(await loadRealShape('17track-webhook'));
+      expect(overview(tracking)).to.include({
+        trackingNumber: 'YT0000000000000601',
+        status: 'delivered',
+        stage: 'H',
+        delivered: true,
+      });
+      expect(tracking.events[0]).to.deep.include({
+        time: '2026-11-22T13:41:00Z',
+        description: 'Delivered to the recipient, signed by HARRIS',
+        stage: 'H',
+        code: 'Delivered_Other',
+      });
+      expect(stages(tracking)).to.equal('HFDB');
+      expect(tracking.carrier).to.deep.equal({name: 'YunExpress', homepage: 'https://www.yuntrack.com/'});
+    });
+
+    it('a v1 answer is read from its track, never "not shipped yet"', async () => {
+      const tracking = read(await loadRealShape('17track-v1'));
+      expect(overview(tracking)).to.include({trackingNumber: 'RB000000701CN', status: 'delivered', delivered: true});
+      expect(tracking.events.map((event) => [event.time, event.description])).to.deep.equal([
+        ['2026-11-22T14:05:00Z', 'Delivered, In/At Mailbox'],
+        ['2026-11-22T07:30:00Z', 'Out for Delivery'],
+        ['2026-11-19T11:00:00Z', 'Arrived at USPS Regional Facility'],
+        ['2026-11-13T18:20:00Z', 'Departure from outward office of exchange'],
+        ['2026-11-12T09:10:00Z', 'Posting/Collection'],
+      ]);
+    });
+  });
+});

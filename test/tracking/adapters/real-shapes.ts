@@ -1,0 +1,15 @@
+/** The payloads of test/fixtures/real-shapes/: one per shape seen in real answers (see its README). */
+export type RealShape =
+  | 'cainiao-ukraine-zones'
+  | 'cainiao-belgium-delivered'
+  | 'cainiao-israel-zone-spellings'
+  | 'aftership-v4-list'
+  | 'aftership-dated-api'
+  | 'aftership-no-number'
+  | '17track-webhook'
+  | '17track-v1';
+
+export async function loadRealShape(name: RealShape): Promise<unknown> {
+  const response = await fetch(new URL(`../../fixtures/real-shapes/${name}.json`, import.meta.url));
+  return response.json();
+}
