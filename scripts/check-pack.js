@@ -4,7 +4,8 @@
 // - for every src/**/*.ts module, its ES module and .d.ts in dist/lib/; src/jsx/*.d.ts as-is;
 // - custom-elements.json, README.md, CHANGELOG.md, package.json (and LICENSE, see below);
 // - every path package.json points at (main, module, types, exports, sideEffects, customElements);
-// and nothing else: no sources, tests, demo, source maps, configs or scripts.
+// - a source map (sources inlined) beside every bundle, chunk and npm module;
+// and nothing else: no sources, tests, demo, configs or scripts.
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
@@ -72,6 +73,7 @@ for (const path of pointed.filter(Boolean)) {
   if (!files.has(normal)) problems.push(`package.json points at ${path}, which is not in the package`);
 }
 
+for (const path of [...expected]) if (path.endsWith('.js')) expected.add(`${path}.map`);
 for (const path of expected) if (!files.has(path)) problems.push(`missing: ${path}`);
 
 const license = [...files.keys()].find((path) => /^licen[cs]e(\.\w+)?$/i.test(path));
