@@ -1,4 +1,4 @@
-import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, adoptStyles, html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Task, TaskStatus} from '@lit/task';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
@@ -123,7 +123,8 @@ export class OrderTracker extends LitElement {
   @state() private announcement = '';
 
   private readonly refresher = new RefreshController(this, () => void this.loader.run());
-  private readonly langObserver = new MutationObserver(() => this.updateLocale());
+  // Server rendering has no DOM to watch (README "Server rendering").
+  private readonly langObserver = isServer ? undefined : new MutationObserver(() => this.updateLocale());
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private viewStyled = false;
   private interrupted = false;
@@ -157,7 +158,7 @@ export class OrderTracker extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     void loadView();
-    this.langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    this.langObserver?.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
     this.updateLocale();
     if (this.interrupted) {
       this.interrupted = false;
@@ -167,7 +168,7 @@ export class OrderTracker extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.langObserver.disconnect();
+    this.langObserver?.disconnect();
     clearTimeout(this.copiedTimer);
     if (this.loader.status === TaskStatus.PENDING) {
       this.interrupted = true;
@@ -235,7 +236,7 @@ export class OrderTracker extends LitElement {
   /** The element's own `lang` (attribute or property), else its ancestors', the document's, the browser's. */
   private requestedLocale(): Locale {
     const own = this.lang?.trim();
-    return matchLocale(own ? [own] : requestedLanguages(this));
+    return matchLocale(own ? [own] : isServer ? [] : requestedLanguages(this));
   }
 
   private show(tracking: Tracking) {
