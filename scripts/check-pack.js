@@ -40,6 +40,10 @@ const expected = new Set([
   'custom-elements.json',
   'dist/order-tracker.js',
   'dist/order-tracker.iife.js',
+  // Editor data (scripts/editor-data.js).
+  'dist/vscode.html-custom-data.json',
+  'dist/vscode.css-custom-data.json',
+  'dist/web-types.json',
 ]);
 for (const source of walk('src')) {
   if (source.endsWith('.d.ts')) expected.add(join('dist/lib', relative('src', source)));
@@ -63,6 +67,7 @@ const pointed = [
   pkg.module,
   pkg.types,
   pkg.customElements,
+  pkg['web-types'],
   ...(Array.isArray(pkg.sideEffects) ? pkg.sideEffects : []),
 ];
 const collect = (value) =>
