@@ -20,6 +20,8 @@ const literals = (type) => {
   const members = (type?.text ?? '').split('|').map((member) => member.trim());
   return members.every((member) => /^'[^']*'$/.test(member)) ? members.map((member) => member.slice(1, -1)) : undefined;
 };
+/** An attribute's listed values, for editors to offer: `[{name: 'auto'}, …]`, or undefined. */
+const values = (attribute) => literals(attribute.type)?.map((name) => ({name}));
 const publicFields = (element) =>
   (element.members ?? []).filter((member) => member.kind === 'field' && !member.privacy && !member.static);
 
@@ -31,7 +33,7 @@ const htmlData = {
     attributes: (element.attributes ?? []).map((attribute) => ({
       name: attribute.name,
       description: attribute.description,
-      ...(literals(attribute.type) && {values: literals(attribute.type).map((name) => ({name}))}),
+      ...(values(attribute) && {values: values(attribute)}),
     })),
   })),
 };
@@ -62,10 +64,10 @@ const webTypes = {
           name: attribute.name,
           description: attribute.description,
           ...(attribute.default && {default: attribute.default}),
-          value: literals(attribute.type)
+          value: values(attribute)
             ? {type: 'enum', kind: 'plain', required: false}
             : {type: attribute.type?.text ?? 'string', kind: 'plain'},
-          ...(literals(attribute.type) && {values: literals(attribute.type).map((name) => ({name}))}),
+          ...(values(attribute) && {values: values(attribute)}),
         })),
         slots: (element.slots ?? []).map(({name, description}) => ({name, description})),
         events: (element.events ?? []).map(({name, description, type}) => ({
