@@ -3,6 +3,7 @@
 // - the script-tag bundles, one chunk per non-English language and the view chunk (dist/order-tracker*.js);
 // - for every src/**/*.ts module, its ES module and .d.ts in dist/lib/; src/jsx/*.d.ts as-is;
 // - custom-elements.json, README.md, CHANGELOG.md, package.json (and LICENSE, see below);
+// - the platform integrations (integrations/**), which shops copy into their theme or site;
 // - every path package.json points at (main, module, types, exports, sideEffects, customElements);
 // - a source map (sources inlined) beside every bundle, chunk and npm module;
 // and nothing else: no sources, tests, demo, configs or scripts.
@@ -53,6 +54,7 @@ for (const source of walk('src')) {
     expected.add(`${base}.d.ts`);
   }
 }
+for (const file of walk('integrations')) expected.add(file);
 // Chunks the script loads on demand: one per language, and the view of a loaded tracking.
 const locales = readdirSync(join(root, 'src/i18n/locales')).map((name) => name.replace(/\.ts$/, ''));
 for (const name of [...locales, 'tracking-view']) {
