@@ -9,11 +9,11 @@
 
 defined('ABSPATH') || exit;
 
+// Both can be set in wp-config.php instead.
 /** Where dist/ is served from: every file of it, side by side. */
-const ORDER_TRACKER_URL = WPMU_PLUGIN_URL . '/order-tracker/';
-
+defined('ORDER_TRACKER_URL') || define('ORDER_TRACKER_URL', WPMU_PLUGIN_URL . '/order-tracker/');
 /** The shop's tracking endpoint; {trackingNumber} is replaced by the URL-encoded number. */
-const ORDER_TRACKER_SRC = '/wp-json/order-tracker/v1/tracking/{trackingNumber}';
+defined('ORDER_TRACKER_SRC') || define('ORDER_TRACKER_SRC', '/wp-json/order-tracker/v1/tracking/{trackingNumber}');
 
 /**
  * The order's tracking numbers. Reads the WooCommerce Shipment Tracking extension's items; other
