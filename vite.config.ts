@@ -43,8 +43,16 @@ const minifyTemplates = (): Plugin => ({
   apply: 'build',
 });
 
-/** The running module's query: `?v=1700000000`, or ''. */
-const OWN_QUERY = 'new URL(import.meta.url).search';
+/** Declares the running module's query (`?v=1700000000`, or '') under a name no source uses. */
+const QUERY = '__orderTrackerOwnQuery';
+const DECLARE_QUERY = `const ${QUERY} = new URL(import.meta.url).search;\n`;
+
+/**
+ * `import(specifier)` with the running module's query added. The literal branch is kept so that
+ * an app bundler that re-bundles dist/order-tracker.js still finds the chunks (a computed
+ * specifier alone would make it leave them out).
+ */
+const importWithQuery = (specifier: string) => `(${QUERY} ? import(${specifier} + ${QUERY}) : import(${specifier}))`;
 
 /**
  * Loaded as `order-tracker.js?v=1700000000` (Shopify's `asset_url`, any cache-busting), the
@@ -56,7 +64,7 @@ const OWN_QUERY = 'new URL(import.meta.url).search';
  */
 const oneEntryWithAnyQuery = (entry: string): Plugin => {
   const path = `\\./${entry.replace(/\./g, '\\.')}`;
-  const namedImport = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*["']${path}["'];?`, 'g');
+  const namedImport = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*(["'])${path}\\2;?`, 'g');
   const anyImport = new RegExp(`(from|import)\\s*\\(?\\s*["'\`]${path}["'\`]`);
   return {
     name: 'one-entry-with-any-query',
@@ -65,19 +73,21 @@ const oneEntryWithAnyQuery = (entry: string): Plugin => {
       if (options.format !== 'es') return null;
       const out = new MagicString(code);
       if (chunk.fileName === entry) {
-        for (const found of code.matchAll(/\bimport\((["'`])\.\/[^"'`]+\.js\1\)/g)) {
-          out.appendLeft(found.index + found[0].length - 1, ` + ${OWN_QUERY}`);
+        for (const found of code.matchAll(/\bimport\((["'`]\.\/[^"'`]+\.js["'`])\)/g)) {
+          out.overwrite(found.index, found.index + found[0].length, importWithQuery(found[1]!));
         }
       } else if (chunk.imports.includes(entry)) {
         for (const found of code.matchAll(namedImport)) {
           const names = found[1]!.replace(/\bas\b/g, ':');
-          const entryModule = `await import("./${entry}" + ${OWN_QUERY})`;
-          out.overwrite(found.index, found.index + found[0].length, `const {${names}} = ${entryModule};`);
+          const replacement = `const {${names}} = await ${importWithQuery(`"./${entry}"`)};`;
+          out.overwrite(found.index, found.index + found[0].length, replacement);
         }
         // Any other form of import would silently bring the second entry back.
-        if (anyImport.test(out.toString().replaceAll(`import("./${entry}" + ${OWN_QUERY})`, '')))
+        const rest = out.toString().replaceAll(importWithQuery(`"./${entry}"`), '');
+        if (anyImport.test(rest))
           this.error(`${chunk.fileName} imports ${entry} in a form this plugin does not rewrite`);
       } else return null;
+      out.prepend(DECLARE_QUERY);
       return {code: out.toString(), map: out.generateMap({hires: true})};
     },
   };
