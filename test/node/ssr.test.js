@@ -6,6 +6,8 @@ import {describe, it} from 'node:test';
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html} from 'lit';
+import {createElement} from 'react';
+import {renderToString} from 'react-dom/server';
 
 const serverRendered = async (template) => collectResult(render(template));
 
@@ -31,5 +33,11 @@ describe('on the server', () => {
     await import('order-tracker/define');
     const markup = await serverRendered(html`<order-tracker src="/api/tracking/{trackingNumber}"></order-tracker>`);
     assert.match(markup, /part="message"/);
+  });
+
+  it('renders the React wrapper as the bare tag (Next.js renders client components on the server too)', async () => {
+    const {OrderTracker} = await import('order-tracker/react');
+    const markup = renderToString(createElement(OrderTracker, {trackingNumber: 'LP1', data: {trackingNumber: 'LP1'}}));
+    assert.equal(markup, '<order-tracker></order-tracker>');
   });
 });
