@@ -43,13 +43,12 @@ export async function openShopPage(script: string, body: string): Promise<ShopPa
     frame,
     win,
     loaded,
-    tracker: () => frame.contentDocument!.querySelector('order-tracker, shop-order-tracker') as OrderTracker,
+    tracker: () => frame.contentDocument!.querySelector('order-tracker') as OrderTracker,
     scripts: () =>
-      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter(
-          (entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js') || /\.js[?#]/.test(entry.name),
-        )
-        .map((entry) => entry.name),
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => /\.js([?#]|$)/.test(url)),
   };
 }
 
