@@ -15,7 +15,7 @@ export interface ShopPage {
   scripts(): string[];
 }
 
-/** The page a built script needs: fails with the fix when dist/ is missing. */
+/** Fails with the fix when dist/ is missing: these pages load the build, as a shop does. */
 export async function expectBuilt() {
   const response = await fetch('/dist/order-tracker.js', {method: 'HEAD'});
   expect(response.ok, 'no dist/order-tracker.js: run `npm run build` (npm test does) first').to.equal(true);
