@@ -1,5 +1,5 @@
 // `npm run analyze` (part of `npm run build`): custom-elements.json from the element's JSDoc
-// (SPEC §3), for editors and Storybook. Only the element and the package's entry modules are
+// (README "API"), for editors and Storybook. Only the element and the package's entry modules are
 // analysed; module paths are rewritten from src/*.ts to the shipped dist/lib/*.js.
 import {posix} from 'node:path';
 import ts from 'typescript';

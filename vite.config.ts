@@ -94,7 +94,7 @@ const oneEntryWithAnyQuery = (entry: string): Plugin => {
 };
 
 /**
- * `npm run build`: the script-tag bundles (SPEC §1, §12).
+ * `npm run build`: the script-tag bundles (README "Package outputs" and "Performance").
  * - `dist/order-tracker.js`: one ES module, Lit and @lit/task included and minified, registers
  *   `<order-tracker>`; English built in, every other language a chunk beside it loaded on demand.
  * - `dist/order-tracker.iife.js`: the same as a classic script (global `OrderTracker`); a classic

@@ -1,5 +1,5 @@
 /**
- * JSX props of `<order-tracker>` (SPEC §3), shared by the framework typings beside this file.
+ * JSX props of `<order-tracker>` (README "API"), shared by the framework typings beside this file.
  * Hand-written declarations: `npm run build:types` copies src/jsx/ as-is to dist/lib/jsx/.
  */
 import type {
