@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import MagicString from 'magic-string';
 import {defineConfig, type Plugin} from 'vite';
 
 const fixtures = resolve(import.meta.dirname, 'demo/fixtures');
@@ -42,8 +43,58 @@ const minifyTemplates = (): Plugin => ({
   apply: 'build',
 });
 
+/** Declares the running module's query (`?v=1700000000`, or '') under a name no source uses. */
+const QUERY = '__orderTrackerOwnQuery';
+const DECLARE_QUERY = `const ${QUERY} = new URL(import.meta.url).search;\n`;
+
 /**
- * `npm run build`: the script-tag bundles (SPEC §1, §12).
+ * `import(specifier)` with the running module's query added. The literal branch is kept so that
+ * an app bundler that re-bundles dist/order-tracker.js still finds the chunks (a computed
+ * specifier alone would make it leave them out).
+ */
+const importWithQuery = (specifier: string) => `(${QUERY} ? import(${specifier} + ${QUERY}) : import(${specifier}))`;
+
+/**
+ * Loaded as `order-tracker.js?v=1700000000` (Shopify's `asset_url`, any cache-busting), the
+ * script must still run once (README "Hosting dist/ on a CDN"). The view chunk takes Lit and the
+ * shared helpers from the entry; a plain `import … from "./order-tracker.js"` would drop the
+ * query and run a second entry with its own Lit. So the entry loads its chunks with its own
+ * query, and a chunk imports the entry with the query it was loaded with. The entry keeps no
+ * static import: nothing stands between it and the tracking request.
+ */
+const oneEntryWithAnyQuery = (entry: string): Plugin => {
+  const path = `\\./${entry.replace(/\./g, '\\.')}`;
+  const namedImport = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*(["'])${path}\\2;?`, 'g');
+  const anyImport = new RegExp(`(from|import)\\s*\\(?\\s*["'\`]${path}["'\`]`);
+  return {
+    name: 'one-entry-with-any-query',
+    apply: 'build',
+    renderChunk(code, chunk, options) {
+      if (options.format !== 'es') return null;
+      const out = new MagicString(code);
+      if (chunk.fileName === entry) {
+        for (const found of code.matchAll(/\bimport\((["'`]\.\/[^"'`]+\.js["'`])\)/g)) {
+          out.overwrite(found.index, found.index + found[0].length, importWithQuery(found[1]!));
+        }
+      } else if (chunk.imports.includes(entry)) {
+        for (const found of code.matchAll(namedImport)) {
+          const names = found[1]!.replace(/\bas\b/g, ':');
+          const replacement = `const {${names}} = await ${importWithQuery(`"./${entry}"`)};`;
+          out.overwrite(found.index, found.index + found[0].length, replacement);
+        }
+        // Any other form of import would silently bring the second entry back.
+        const rest = out.toString().replaceAll(importWithQuery(`"./${entry}"`), '');
+        if (anyImport.test(rest))
+          this.error(`${chunk.fileName} imports ${entry} in a form this plugin does not rewrite`);
+      } else return null;
+      out.prepend(DECLARE_QUERY);
+      return {code: out.toString(), map: out.generateMap({hires: true})};
+    },
+  };
+};
+
+/**
+ * `npm run build`: the script-tag bundles (README "Package outputs" and "Performance").
  * - `dist/order-tracker.js`: one ES module, Lit and @lit/task included and minified, registers
  *   `<order-tracker>`; English built in, every other language a chunk beside it loaded on demand.
  * - `dist/order-tracker.iife.js`: the same as a classic script (global `OrderTracker`); a classic
@@ -52,12 +103,14 @@ const minifyTemplates = (): Plugin => ({
  */
 export default defineConfig({
   root: 'demo',
-  plugins: [demoTrackingApi(), minifyTemplates()],
+  plugins: [demoTrackingApi(), minifyTemplates(), oneEntryWithAnyQuery('order-tracker.js')],
   server: {host: '127.0.0.1', port: 5173},
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
     target: 'es2022',
+    // Maps beside each file (sources included), so a shop's developer can debug the CDN copy.
+    sourcemap: true,
     lib: {
       entry: resolve(import.meta.dirname, 'src/define.ts'),
       formats: ['es', 'iife'],
@@ -66,7 +119,8 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Code shared with the lazily loaded view stays in order-tracker.js (which may then export
-      // more than OrderTracker) instead of going to a third, always-loaded chunk.
+      // more than OrderTracker) instead of going to a third chunk the entry would have to wait
+      // for; oneEntryWithAnyQuery keeps that safe under a cache-busting query.
       preserveEntrySignatures: 'allow-extension',
       // Vite's library mode leaves whitespace in ES output; a script-tag bundle wants it all out.
       output: {minify: true, comments: false, chunkFileNames: 'order-tracker-[name]-[hash].js'},

@@ -1,4 +1,4 @@
-// `npm run bench` (after `npm run build`): render speed of dist/order-tracker.js (SPEC §12).
+// `npm run bench` (after `npm run build`): render speed of dist/order-tracker.js (README "Performance").
 //
 //   npm run bench [-- --rounds 40 --warmup 10 --events 500]
 //

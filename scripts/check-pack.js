@@ -3,8 +3,10 @@
 // - the script-tag bundles, one chunk per non-English language and the view chunk (dist/order-tracker*.js);
 // - for every src/**/*.ts module, its ES module and .d.ts in dist/lib/; src/jsx/*.d.ts as-is;
 // - custom-elements.json, README.md, CHANGELOG.md, package.json (and LICENSE, see below);
+// - the platform integrations (integrations/**), which shops copy into their theme or site;
 // - every path package.json points at (main, module, types, exports, sideEffects, customElements);
-// and nothing else: no sources, tests, demo, source maps, configs or scripts.
+// - a source map (sources inlined) beside every bundle, chunk and npm module;
+// and nothing else: no sources, tests, demo, configs or scripts.
 import {execFileSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
@@ -39,6 +41,10 @@ const expected = new Set([
   'custom-elements.json',
   'dist/order-tracker.js',
   'dist/order-tracker.iife.js',
+  // Editor data (scripts/editor-data.js).
+  'dist/vscode.html-custom-data.json',
+  'dist/vscode.css-custom-data.json',
+  'dist/web-types.json',
 ]);
 for (const source of walk('src')) {
   if (source.endsWith('.d.ts')) expected.add(join('dist/lib', relative('src', source)));
@@ -48,6 +54,7 @@ for (const source of walk('src')) {
     expected.add(`${base}.d.ts`);
   }
 }
+for (const file of walk('integrations')) expected.add(file);
 // Chunks the script loads on demand: one per language, and the view of a loaded tracking.
 const locales = readdirSync(join(root, 'src/i18n/locales')).map((name) => name.replace(/\.ts$/, ''));
 for (const name of [...locales, 'tracking-view']) {
@@ -62,6 +69,7 @@ const pointed = [
   pkg.module,
   pkg.types,
   pkg.customElements,
+  pkg['web-types'],
   ...(Array.isArray(pkg.sideEffects) ? pkg.sideEffects : []),
 ];
 const collect = (value) =>
@@ -72,6 +80,7 @@ for (const path of pointed.filter(Boolean)) {
   if (!files.has(normal)) problems.push(`package.json points at ${path}, which is not in the package`);
 }
 
+for (const path of [...expected]) if (path.endsWith('.js')) expected.add(`${path}.map`);
 for (const path of expected) if (!files.has(path)) problems.push(`missing: ${path}`);
 
 const license = [...files.keys()].find((path) => /^licen[cs]e(\.\w+)?$/i.test(path));

@@ -1,4 +1,4 @@
-// Size budget of the script-tag bundle (SPEC §12): run after `npm run build`.
+// Size budget of the script-tag bundle (README "Performance"): run after `npm run build`.
 //
 //   npm run size                 sizes of every dist output, the Lit + @lit/task floor, the budget
 //   npm run size -- --modules    also what each source module weighs in dist/order-tracker.js

@@ -45,9 +45,9 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
  *
  * @summary Embeddable parcel tracking for CAINIAO, AfterShip, 17TRACK or native JSON.
  *
- * @fires order-tracker-load - New tracking data is shown. `detail: {tracking}`, the normalized tracking.
- * @fires order-tracker-error - A fetch or parse failed. `detail: {error, kind}`, kind `network` `timeout` `http` `not-found` `invalid`.
- * @fires order-tracker-copy - Details or a single number were copied. `detail: {text}`.
+ * @fires {CustomEvent<OrderTrackerLoadDetail>} order-tracker-load - New tracking data is shown. `detail: {tracking}`, the normalized tracking.
+ * @fires {CustomEvent<OrderTrackerErrorDetail>} order-tracker-error - A fetch or parse failed. `detail: {error, kind}`, kind `network` `timeout` `http` `not-found` `invalid`.
+ * @fires {CustomEvent<OrderTrackerCopyDetail>} order-tracker-copy - Details or a single number were copied. `detail: {text}`.
  *
  * @slot logo - Replaces the built-in CAINIAO logo.
  *
@@ -286,7 +286,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'order-tracker': OrderTracker;
   }
-  interface HTMLElementEventMap {
+  // Inherited by HTMLElementEventMap, DocumentEventMap and WindowEventMap: typed everywhere they bubble.
+  interface GlobalEventHandlersEventMap {
     'order-tracker-load': CustomEvent<OrderTrackerLoadDetail>;
     'order-tracker-error': CustomEvent<OrderTrackerErrorDetail>;
     'order-tracker-copy': CustomEvent<OrderTrackerCopyDetail>;

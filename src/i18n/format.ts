@@ -17,16 +17,23 @@ export function cached<T extends object>(key: string, make: () => T): T {
  */
 const customerZone = () => `${new Date(2026, 0, 1).getTimezoneOffset()},${new Date(2026, 6, 1).getTimezoneOffset()}`;
 
+/**
+ * Latin digits in every language, Arabic included: tracking numbers, the shop's own text and
+ * carrier times are written in them, and engines disagree on Arabic's default digits
+ * (docs/behaviour.md#languages).
+ */
+const withLatinDigits = (locale: string) => `${locale}-u-nu-latn`;
+
 const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
   cached(
     `d${locale}${JSON.stringify(options)}${options.timeZone ? '' : customerZone()}`,
-    () => new Intl.DateTimeFormat(locale, options),
+    () => new Intl.DateTimeFormat(withLatinDigits(locale), options),
   );
 
-/** A count message in the locale's plural form, the count written with its digits. */
+/** A count message in the locale's plural form, the count in Latin digits. */
 export function plural(message: Plural, count: number, locale: string): string {
   const category = cached(`p${locale}`, () => new Intl.PluralRules(locale)).select(count);
-  const number = cached(`n${locale}`, () => new Intl.NumberFormat(locale)).format(count);
+  const number = cached(`n${locale}`, () => new Intl.NumberFormat(withLatinDigits(locale))).format(count);
   return fill(message[category] ?? message.other, {n: number});
 }
 

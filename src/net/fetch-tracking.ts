@@ -13,11 +13,21 @@ export async function fetchTrackingJson(
   signal: AbortSignal,
   timeoutMs = FETCH_TIMEOUT_MS,
 ): Promise<unknown> {
-  const timeout = AbortSignal.timeout(timeoutMs);
+  // One controller of our own, aborted by a timer or by the caller: WebKit loses the abort of an
+  // `AbortSignal.any()` signal once the headers are in, and the body would then wait forever.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forwardAbort = () => controller.abort(signal.reason);
+  if (signal.aborted) forwardAbort();
+  else signal.addEventListener('abort', forwardAbort, {once: true});
   let body: string;
   try {
     const response = await fetch(url, {
-      signal: AbortSignal.any([signal, timeout]),
+      signal: controller.signal,
       headers: {accept: 'application/json'},
       credentials: 'same-origin',
     });
@@ -28,8 +38,11 @@ export async function fetchTrackingJson(
   } catch (error) {
     if (error instanceof TrackingError) throw error;
     if (signal.aborted) throw signal.reason;
-    if (timeout.aborted) throw new TrackingError('timeout', 'The tracking service took too long to answer.');
+    if (timedOut) throw new TrackingError('timeout', 'The tracking service took too long to answer.');
     throw new TrackingError('network', 'The tracking service could not be reached.');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', forwardAbort);
   }
   try {
     return JSON.parse(body);

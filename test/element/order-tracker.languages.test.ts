@@ -108,6 +108,8 @@ describe('<order-tracker> languages', () => {
         range.setEnd(text, start + 1);
         return range.getBoundingClientRect();
       };
+      // Events lay out when in view (content-visibility); WebKit measures unlaid text as 0×0.
+      await waitUntil(() => box(0).width > 0, 'the event text is laid out');
       const bracket = box(0);
       const arrived = box('[Los Angeles] '.length);
       expect(bracket.left).to.be.lessThan(arrived.left);

@@ -188,17 +188,24 @@ describe('<order-tracker>', () => {
     });
 
     it('while loading: a skeleton with the progress bar in place, which does not move on load', async () => {
-      const el = await fixture<OrderTracker>(
-        html`<order-tracker tracking-number="LP1" src="/test-api/delay/300/native-delivered"></order-tracker>`,
-      );
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.skeleton')).to.exist;
-      const before = part(el, 'progress')!.getBoundingClientRect();
-      await expect(el).to.be.accessible();
-      await settled(el);
-      const after = part(el, 'progress')!.getBoundingClientRect();
-      expect(after.top).to.equal(before.top);
-      expect(after.height).to.equal(before.height);
+      // The loaded page grows past the viewport; a classic scrollbar (Firefox) would then narrow
+      // the element, a change of the host page's, not of the element's.
+      document.documentElement.style.overflowY = 'scroll';
+      try {
+        const el = await fixture<OrderTracker>(
+          html`<order-tracker tracking-number="LP1" src="/test-api/delay/300/native-delivered"></order-tracker>`,
+        );
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.skeleton')).to.exist;
+        const before = part(el, 'progress')!.getBoundingClientRect();
+        await expect(el).to.be.accessible();
+        await settled(el);
+        const after = part(el, 'progress')!.getBoundingClientRect();
+        expect(after.top).to.equal(before.top);
+        expect(after.height).to.equal(before.height);
+      } finally {
+        document.documentElement.style.removeProperty('overflow-y');
+      }
     });
 
     it('not shipped yet: pending with a friendly message, not an error', async () => {

@@ -1,14 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
-import {
-  formatClock,
-  formatEventTime,
-  formatWindow,
-  offsetLabel,
-  plural,
-  spansZones,
-  transitText,
-} from '../../src/i18n/format.js';
+import {formatEventTime, formatWindow, offsetLabel, plural, spansZones, transitText} from '../../src/i18n/format.js';
 import {fill} from '../../src/i18n/messages.js';
 import {LOCALES, isRightToLeft, loadMessages} from '../../src/i18n/locale.js';
 import {en} from '../../src/i18n/messages.js';
@@ -21,74 +12,8 @@ import ptBR from '../../src/i18n/locales/pt-BR.js';
 import zhCN from '../../src/i18n/locales/zh-CN.js';
 
 const SHANGHAI_MORNING = '2026-11-19T08:15:00+08:00';
-const ZONES = ['America/New_York', 'Asia/Shanghai', 'Europe/Berlin'] as const;
-
-async function setZone(zone: string) {
-  await executeServerCommand('set-timezone', zone);
-  expect(Intl.DateTimeFormat().resolvedOptions().timeZone, 'the browser zone changed').to.equal(zone);
-}
-
-/** What Intl writes for an instant seen from a given zone: the oracle the tests compare with. */
-const seenFrom = (zone: string, epoch: number, locale = 'en') =>
-  new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeStyle: 'short', timeZone: zone}).format(epoch);
-
-const hourCycle = (locale: string) => new Intl.DateTimeFormat(locale, {timeStyle: 'short'}).resolvedOptions().hourCycle;
-
-describe('event-local times', () => {
-  const customerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  after(() => executeServerCommand('set-timezone', customerZone));
-
-  for (const zone of ZONES) {
-    describe(`seen from ${zone}`, () => {
-      before(() => setZone(zone));
-
-      it('shows an event with an offset at the wall clock where it happened', () => {
-        const text = formatEventTime(SHANGHAI_MORNING, 'en');
-        expect(text).to.equal(seenFrom('Asia/Shanghai', Date.parse(SHANGHAI_MORNING)));
-        expect(text).to.include('Nov 19, 2026');
-        expect(text).to.include(hourCycle('en') === 'h23' ? '08:15' : '8:15 AM');
-        expect(formatEventTime(SHANGHAI_MORNING, 'de')).to.equal('19.11.2026, 08:15');
-      });
-
-      it('keeps each event in its own offset', () => {
-        expect(formatEventTime('2026-11-21T07:55:00-05:00', 'de')).to.equal('21.11.2026, 07:55');
-        expect(formatEventTime('2026-11-21T07:55:00-0500', 'de')).to.equal('21.11.2026, 07:55');
-        expect(formatEventTime('2026-11-18T23:30:00+05:30', 'de')).to.equal('18.11.2026, 23:30');
-        expect(formatEventTime('2026-11-19T00:10:00+00:00', 'de')).to.equal('19.11.2026, 00:10');
-        // An offset that moves the wall clock across midnight keeps the date of the place too.
-        expect(formatEventTime('2026-11-20T01:00:00+09:00', 'de')).to.equal('20.11.2026, 01:00');
-      });
-
-      it("shows an event with Z (no known offset) in the customer's own zone", () => {
-        const utc = '2026-11-19T00:15:00Z';
-        expect(formatEventTime(utc, 'en')).to.equal(seenFrom(zone, Date.parse(utc)));
-        const expected = {
-          'America/New_York': '18.11.2026, 19:15',
-          'Asia/Shanghai': '19.11.2026, 08:15',
-          'Europe/Berlin': '19.11.2026, 01:15',
-        };
-        expect(formatEventTime(utc, 'de')).to.equal(expected[zone]);
-      });
-
-      it("shows the customer's clock in their own zone", () => {
-        const expected = {'America/New_York': '07:42', 'Asia/Shanghai': '20:42', 'Europe/Berlin': '13:42'};
-        expect(formatClock(Date.UTC(2026, 10, 19, 12, 42), 'de')).to.equal(expected[zone]);
-      });
-
-      it('adds the GMT label on request, for events that carry an offset', () => {
-        expect(formatEventTime(SHANGHAI_MORNING, 'de', true)).to.equal('19.11.2026, 08:15 GMT+8');
-        expect(formatEventTime('2026-11-21T07:55:00-05:00', 'de', true)).to.equal('21.11.2026, 07:55 GMT-5');
-        expect(formatEventTime('2026-11-18T23:30:00+05:30', 'de', true)).to.equal('18.11.2026, 23:30 GMT+5:30');
-        expect(formatEventTime('2026-11-19T00:15:00Z', 'de', true), 'no known offset, no label').to.not.include('GMT');
-      });
-    });
-  }
-
-  it('reads epoch milliseconds in the customer zone and leaves unreadable times as written', () => {
-    expect(formatEventTime('1795109400000', 'en')).to.equal(seenFrom(customerZone, 1795109400000));
-    expect(formatEventTime('yesterday', 'en')).to.equal('yesterday');
-  });
-});
+/** ٠–٩, which Intl writes for Arabic in some engines unless told otherwise. */
+const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
 
 describe('offsetLabel and spansZones', () => {
   it('writes offsets as GMT labels', () => {
@@ -150,31 +75,17 @@ describe('dates per language', () => {
     expect(formatWindow({from: '2026-11-20', to: '2026-11-20'}, 'zh-CN')).to.equal('2026年11月20日');
   });
 
-  it('Arabic: digits as Intl writes them for ar, Arabic month names, ص for the morning', () => {
-    const digits = new Intl.NumberFormat('ar').format(19);
-    expect(event('ar')).to.include(digits).and.include('ص');
-    expect(event('ar')).to.equal(seenFrom('Asia/Shanghai', Date.parse(SHANGHAI_MORNING), 'ar'));
-    expect(formatWindow(window, 'ar')).to.include('نوفمبر').and.include(new Intl.NumberFormat('ar').format(24));
+  it('Arabic: Latin digits in every engine, Arabic month names, ص for the morning', () => {
+    expect(event('ar')).to.include('19').and.include('2026').and.include('8:15').and.include('ص');
+    expect(event('ar')).to.not.match(ARABIC_INDIC_DIGIT);
+    expect(formatWindow(window, 'ar')).to.include('نوفمبر').and.include('20').and.include('24');
+    expect(formatWindow(window, 'ar')).to.not.match(ARABIC_INDIC_DIGIT);
   });
 
   it('puts a window given in the wrong order right, and keeps junk dates as written', () => {
     expect(formatWindow({from: '2026-11-24', to: '2026-11-20'}, 'en')).to.equal('Nov 20 – 24, 2026');
     expect(formatWindow({from: 'soon', to: 'soon'}, 'en')).to.equal('soon');
     expect(formatWindow({from: '2026-11-20', to: 'later'}, 'en')).to.equal('2026-11-20 – later');
-  });
-
-  it('reads window dates as calendar days, whatever the customer zone', async () => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    try {
-      for (const other of ZONES) {
-        await setZone(other);
-        expect(formatWindow(window, 'de')).to.equal('20.–24. Nov. 2026');
-      }
-      await setZone('Pacific/Kiritimati');
-      expect(formatWindow(window, 'en')).to.equal('Nov 20 – 24, 2026');
-    } finally {
-      await executeServerCommand('set-timezone', zone);
-    }
   });
 });
 
@@ -204,16 +115,17 @@ describe('plural', () => {
     expect(plural(zhCN.daysInTransit, 12, 'zh-CN')).to.equal('已运输 12 天');
   });
 
-  it('Arabic: zero, one, two, few, many and other, with digits as Intl writes them', () => {
-    const n = (count: number) => new Intl.NumberFormat('ar').format(count);
+  it('Arabic: zero, one, two, few, many and other, in Latin digits', () => {
     expect(plural(ar.deliveredIn, 0, 'ar')).to.equal('تم التسليم في أقل من يوم');
     expect(plural(ar.deliveredIn, 1, 'ar')).to.equal('تم التسليم خلال يوم واحد');
     expect(plural(ar.deliveredIn, 2, 'ar')).to.equal('تم التسليم خلال يومين');
-    expect(plural(ar.deliveredIn, 5, 'ar')).to.equal(`تم التسليم خلال ${n(5)} أيام`);
-    expect(plural(ar.deliveredIn, 12, 'ar')).to.equal(`تم التسليم خلال ${n(12)} يومًا`);
-    expect(plural(ar.deliveredIn, 100, 'ar')).to.equal(`تم التسليم خلال ${n(100)} يوم`);
-    expect(plural(ar.daysInTransit, 3, 'ar')).to.equal(`في الطريق منذ ${n(3)} أيام`);
-    expect(plural(ar.daysInTransit, 3, 'ar-EG')).to.equal('في الطريق منذ ٣ أيام');
+    expect(plural(ar.deliveredIn, 5, 'ar')).to.equal('تم التسليم خلال 5 أيام');
+    expect(plural(ar.deliveredIn, 12, 'ar')).to.equal('تم التسليم خلال 12 يومًا');
+    expect(plural(ar.deliveredIn, 100, 'ar')).to.equal('تم التسليم خلال 100 يوم');
+    expect(plural(ar.daysInTransit, 3, 'ar')).to.equal('في الطريق منذ 3 أيام');
+    expect(plural(ar.daysInTransit, 3, 'ar-EG'), 'where Arabic-Indic digits are the default').to.equal(
+      'في الطريق منذ 3 أيام',
+    );
   });
 
   it('transitText picks delivered or in transit', async () => {

@@ -1,0 +1,59 @@
+/**
+ * A shop's page in an iframe, loading the built script (dist/, from `npm run build`) the way a
+ * theme would: by a `<script type="module">` tag, from this origin or a CDN's.
+ */
+import {expect, waitUntil} from '@open-wc/testing';
+import type {OrderTracker} from '../../src/element/order-tracker.js';
+
+export interface ShopPage {
+  frame: HTMLIFrameElement;
+  win: Window & {litHtmlVersions?: string[]; litElementVersions?: string[]; reactiveElementVersions?: string[]};
+  /** Whether the script tag loaded (true) or failed (false). */
+  loaded: Promise<boolean>;
+  tracker(): OrderTracker;
+  /** The URLs of every script the page fetched. */
+  scripts(): string[];
+}
+
+/** Fails with the fix when dist/ is missing: these pages load the build, as a shop does. */
+export async function expectBuilt() {
+  const response = await fetch('/dist/order-tracker.js', {method: 'HEAD'});
+  expect(response.ok, 'no dist/order-tracker.js: run `npm run build` (npm test does) first').to.equal(true);
+}
+
+export async function openShopPage(script: string, body: string): Promise<ShopPage> {
+  const frame = document.createElement('iframe');
+  frame.width = '900';
+  frame.height = '700';
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${body}
+    <script type="module" src="${script}" onload="parent.postMessage('script-load', '*')"
+      onerror="parent.postMessage('script-error', '*')"></script></body></html>`;
+  const loaded = new Promise<boolean>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || !String(event.data).startsWith('script-')) return;
+      window.removeEventListener('message', listen);
+      resolve(event.data === 'script-load');
+    };
+    window.addEventListener('message', listen);
+  });
+  document.body.append(frame);
+  await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'the shop page did not load');
+  const win = frame.contentWindow as ShopPage['win'];
+  return {
+    frame,
+    win,
+    loaded,
+    tracker: () => frame.contentDocument!.querySelector('order-tracker') as OrderTracker,
+    scripts: () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => /\.js([?#]|$)/.test(url)),
+  };
+}
+
+/** Waits until the tracking is shown with this status heading (in the page's language). */
+export async function expectStatus(page: ShopPage, status: string) {
+  const shown = () => page.tracker()?.shadowRoot?.querySelector('[part=status]')?.textContent?.trim();
+  await waitUntil(() => shown() === status, `status "${status}" not shown (shows "${shown()}")`, {timeout: 5000});
+}
