@@ -67,6 +67,13 @@ describe('refresh of <order-tracker>', () => {
     expect(clock.pending()).to.deep.equal([30_000]);
   });
 
+  it('counts a month as a day: no burst of requests (the wait fits a timer)', async () => {
+    await tracker(IN_TRANSIT, 2_592_000);
+    await macrotask();
+    expect(spy.calls).to.have.length(1);
+    expect(clock.pending()).to.deep.equal([86_400_000]);
+  });
+
   it('is off by default', async () => {
     await tracker(IN_TRANSIT, 0);
     expect(clock.pending()).to.deep.equal([]);

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {nextRefreshDelay} from '../../net/refresh-schedule.js';
+import {nextRefreshDelay, timerDelay} from '../../net/refresh-schedule.js';
 
 /**
  * Re-runs a load on a timer: paused while the page is hidden (resumed, and caught up,
@@ -52,10 +52,11 @@ export class RefreshController implements ReactiveController {
     if (!this.dueAt || !this.connected || document.visibilityState === 'hidden') return;
     this.timer = setTimeout(
       () => {
+        if (Date.now() < this.dueAt) return this.arm(); // the wait was longer than a timer holds
         this.dueAt = 0;
         this.refresh();
       },
-      Math.max(0, this.dueAt - Date.now()),
+      timerDelay(this.dueAt, Date.now()),
     );
   }
 
