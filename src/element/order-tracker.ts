@@ -3,10 +3,11 @@ import {property, state} from 'lit/decorators.js';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
 import {fetchTrackingJson} from '../net/fetch-tracking.js';
 import {isRightToLeft} from '../i18n/locale.js';
-import {fillTemplate} from '../net/url-template.js';
+import {trackingRequest} from '../net/url-template.js';
 import {refreshPeriod} from '../net/refresh-schedule.js';
 import type {Stage, Tracking} from '../tracking/model/tracking.js';
 import {TrackingError, type TrackingErrorKind} from '../tracking/tracking-error.js';
+import {normalizeTrackingNumber, readTrackingNumber} from '../tracking/tracking-number.js';
 import {renderErrorMessage} from '../views/error-message.js';
 import {renderMessage, type Retry} from '../views/message.js';
 import {renderSkeleton} from '../views/skeleton.js';
@@ -130,12 +131,9 @@ export class OrderTracker extends LitElement {
   private readonly fetcher = new FetchController(
     this,
     async (signal) => {
-      const number = this.trackingNumber.trim();
+      const {number, url} = trackingRequest(this.src, this.trackingNumber); // a refused number sends nothing
       const {format} = this;
-      const [json, {readTracking}] = await Promise.all([
-        fetchTrackingJson(fillTemplate(this.src, number), signal),
-        this.views.load(),
-      ]);
+      const [json, {readTracking}] = await Promise.all([fetchTrackingJson(url, signal), this.views.load()]);
       signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
       return readTracking(json, format, number);
     },
@@ -195,7 +193,7 @@ export class OrderTracker extends LitElement {
       return;
     }
     try {
-      this.show(chunk.readTracking(this.data, this.format, this.trackingNumber.trim()));
+      this.show(chunk.readTracking(this.data, this.format, normalizeTrackingNumber(this.trackingNumber)));
     } catch (error) {
       this.fail(error);
     }
@@ -218,7 +216,7 @@ export class OrderTracker extends LitElement {
   }
 
   private planRefresh(succeeded: boolean) {
-    const fetched = this.data == null && !!this.src;
+    const fetched = this.data == null && !!this.src && readTrackingNumber(this.trackingNumber).ok;
     const period = fetched && !this.tracking?.delivered ? refreshPeriod(this.refresh) : 0;
     this.refresher.schedule(period, succeeded);
   }
@@ -229,7 +227,7 @@ export class OrderTracker extends LitElement {
 
   private standby(): Standby | undefined {
     if (this.data != null) return undefined;
-    if (!this.trackingNumber.trim()) return 'no-number';
+    if (!normalizeTrackingNumber(this.trackingNumber)) return 'no-number';
     return this.src ? undefined : 'no-source';
   }
 
@@ -273,7 +271,7 @@ export class OrderTracker extends LitElement {
     const {tracking, error} = this;
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
     if (error) {
-      const trackingNumber = this.trackingNumber.trim();
+      const trackingNumber = normalizeTrackingNumber(this.trackingNumber);
       return renderErrorMessage(error, {messages: m, trackingNumber, fileMissing: this.views.missing}, this.retry());
     }
     const standby = this.standby();

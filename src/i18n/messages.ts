@@ -73,6 +73,9 @@ export interface Messages {
   /** Copy-details line labels. */
   carrierLine: string;
   phoneLine: string;
+  /** A number refused before any request: "“{number}” is not a tracking number." */
+  refusedNumber: string;
+  refusedNumberHint: string;
 }
 
 export const en: Messages = {
@@ -151,4 +154,6 @@ export const en: Messages = {
   staleNotice: "Couldn't refresh — showing information from {time}",
   carrierLine: 'Carrier: {carrier}',
   phoneLine: 'Phone: {phone}',
+  refusedNumber: '“{number}” is not a tracking number.',
+  refusedNumberHint: 'A tracking number has 5 to 50 letters, digits or hyphens. Check it and try again.',
 };

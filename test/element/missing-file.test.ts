@@ -24,7 +24,7 @@ describe('<order-tracker> with its view file missing', () => {
 
   it('tells the shop developer which file to upload, not that the service is unreachable, and logs it once', async () => {
     const el = await fixture<OrderTracker>(
-      html`<order-tracker tracking-number="LP1" src="/test/fixtures/cainiao-in-transit.json"></order-tracker>`,
+      html`<order-tracker tracking-number="LP00000001" src="/test/fixtures/cainiao-in-transit.json"></order-tracker>`,
     );
     await settled(el);
     const message = textOf(part(el, 'message'));

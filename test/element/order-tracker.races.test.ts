@@ -35,8 +35,8 @@ describe('<order-tracker> under quick changes', () => {
   }
 
   it('a slow older answer never replaces a newer, faster one', async () => {
-    const {el, seen} = await start('A', '/test-api/delay/700/native-delivered');
-    el.trackingNumber = 'B';
+    const {el, seen} = await start('LP0000A', '/test-api/delay/700/native-delivered');
+    el.trackingNumber = 'LP0000B';
     el.src = '/test-api/delay/50/cainiao-in-transit';
     await waitUntil(() => seen.loads.length > 0, 'the newer answer never came');
     await sleep(900); // long after the older answer would have come
@@ -48,7 +48,7 @@ describe('<order-tracker> under quick changes', () => {
   });
 
   it('a fast older answer, superseded before it came, is never shown', async () => {
-    const {el, seen} = await start('A', '/test-api/delay/100/native-delivered');
+    const {el, seen} = await start('LP0000A', '/test-api/delay/100/native-delivered');
     el.src = '/test-api/delay/500/cainiao-in-transit';
     await waitUntil(() => seen.loads.length > 0, 'the newer answer never came', {timeout: 3000});
     await sleep(100);
@@ -58,22 +58,22 @@ describe('<order-tracker> under quick changes', () => {
   });
 
   it('a burst of tracking-number changes loads the last one only', async () => {
-    const {el, seen} = await start('N1', '/test-api/delay/300/native-delivered?n={trackingNumber}');
-    for (const number of ['N2', 'N3', 'N4']) {
+    const {el, seen} = await start('LPN0001', '/test-api/delay/300/native-delivered?n={trackingNumber}');
+    for (const number of ['LPN0002', 'LPN0003', 'LPN0004']) {
       await sleep(30);
       el.trackingNumber = number;
     }
     await waitUntil(() => seen.loads.length > 0, 'nothing loaded');
     await sleep(500);
     seen.stop();
-    expect(spy.calls.map((call) => call.url.split('=')[1])).to.deep.equal(['N1', 'N2', 'N3', 'N4']);
+    expect(spy.calls.map((call) => call.url.split('=')[1])).to.deep.equal(['LPN0001', 'LPN0002', 'LPN0003', 'LPN0004']);
     expect(spy.calls.map((call) => call.signal?.aborted)).to.deep.equal([true, true, true, false]);
     expect(seen.loads).to.deep.equal([NATIVE_NUMBER]);
     expect(seen.errors).to.deep.equal([]);
   });
 
   it('an older error never replaces a newer answer', async () => {
-    const {el, seen} = await start('A', '/test-api/status/500');
+    const {el, seen} = await start('LP0000A', '/test-api/status/500');
     el.src = '/test-api/delay/200/native-delivered';
     await waitUntil(() => seen.loads.length > 0);
     await sleep(200);
@@ -84,7 +84,7 @@ describe('<order-tracker> under quick changes', () => {
   });
 
   it('switching from a fetched parcel to data drops the pending answer', async () => {
-    const {el, seen} = await start('A', '/test-api/delay/400/cainiao-in-transit');
+    const {el, seen} = await start('LP0000A', '/test-api/delay/400/cainiao-in-transit');
     el.data = {trackingNumber: 'GIVEN', events: []};
     await sleep(700);
     seen.stop();

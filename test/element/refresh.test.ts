@@ -22,7 +22,7 @@ describe('refresh of <order-tracker>', () => {
 
   async function tracker(src: string, refresh: number | string = 60) {
     const el = await fixture<OrderTracker>(
-      html`<order-tracker tracking-number="LP1" src=${src} refresh=${refresh}></order-tracker>`,
+      html`<order-tracker tracking-number="LP00000001" src=${src} refresh=${refresh}></order-tracker>`,
     );
     await settled(el);
     await waitUntil(() => clock.pending().length > 0 || el.shadowRoot!.querySelector('[part~="status"]'), 'not loaded');
@@ -146,7 +146,7 @@ describe('refresh of <order-tracker>', () => {
   it('a first load that fails shows a message with Retry; a later refresh brings the data', async () => {
     spy.answer = () => Promise.reject(new TypeError('offline'));
     const el = await fixture<OrderTracker>(
-      html`<order-tracker tracking-number="LP1" src=${IN_TRANSIT} refresh="60"></order-tracker>`,
+      html`<order-tracker tracking-number="LP00000001" src=${IN_TRANSIT} refresh="60"></order-tracker>`,
     );
     await settled(el);
     expect(textOf(part(el, 'message')))
@@ -184,7 +184,7 @@ describe('refresh of <order-tracker>', () => {
 
   it('removing the element aborts its request; re-adding it loads again', async () => {
     const el = await fixture<OrderTracker>(
-      html`<order-tracker tracking-number="LP1" src="/test-api/delay/400/cainiao-in-transit" refresh="60"></order-tracker>`,
+      html`<order-tracker tracking-number="LP00000001" src="/test-api/delay/400/cainiao-in-transit" refresh="60"></order-tracker>`,
     );
     await waitUntil(() => spy.calls.length === 1);
     const parent = el.parentElement!;
@@ -224,15 +224,15 @@ describe('refresh of <order-tracker>', () => {
     const el = await tracker(IN_TRANSIT, 60);
     const parent = el.parentElement!;
     el.remove();
-    el.trackingNumber = 'LP2';
+    el.trackingNumber = 'LP00000002';
     await el.updateComplete;
     expect(spy.calls, 'fetched while off the page').to.have.length(1);
     const loaded = oneEvent(el, 'order-tracker-load');
     parent.append(el);
     await loaded;
     expect(spy.calls.map((call) => call.url)).to.deep.equal([
-      IN_TRANSIT.replace('{trackingNumber}', 'LP1'),
-      IN_TRANSIT.replace('{trackingNumber}', 'LP2'),
+      IN_TRANSIT.replace('{trackingNumber}', 'LP00000001'),
+      IN_TRANSIT.replace('{trackingNumber}', 'LP00000002'),
     ]);
   });
 
