@@ -10,7 +10,8 @@ export interface FetchCallbacks<T> {
  * A fetch that belongs to the page (see docs/behaviour.md#faults): a run aborts the one
  * before it, and only the newest run's answer or failure is handled, so an older answer never
  * wins. Removing the host aborts a run under way, and adding it again runs it again; asked to
- * run while the host is off the page, it runs when the host is added.
+ * run while the host is off the page, it runs when the host is added. Such a run waits for the
+ * host's pending update, which may have cancelled it (`data` given while the host was away).
  */
 export class FetchController<T> implements ReactiveController {
   private current?: AbortController;
@@ -18,7 +19,7 @@ export class FetchController<T> implements ReactiveController {
   private interrupted = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly fetch: (signal: AbortSignal) => Promise<T>,
     private readonly callbacks: FetchCallbacks<T>,
   ) {
@@ -27,7 +28,10 @@ export class FetchController<T> implements ReactiveController {
 
   hostConnected() {
     this.connected = true;
-    if (this.interrupted) void this.run();
+    if (!this.interrupted) return;
+    void this.host.updateComplete.then(() => {
+      if (this.interrupted && this.connected) void this.run();
+    });
   }
 
   hostDisconnected() {

@@ -51,6 +51,7 @@ describe('FetchController', () => {
     host.disconnect();
     expect(runs[0]!.signal.aborted).to.equal(true);
     host.connect();
+    await host.updateComplete;
     expect(runs).to.have.length(2);
     runs[1]!.answer.resolve('again');
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -58,16 +59,28 @@ describe('FetchController', () => {
     host.remove();
   });
 
-  it('waits for the host to be on the page before running, unless cancelled meanwhile', () => {
+  it('waits for the host to be on the page before running, unless cancelled meanwhile', async () => {
     const {host, controller, runs} = setUp();
     void controller.run();
     expect(runs).to.have.length(0);
     host.connect();
+    await host.updateComplete;
     expect(runs).to.have.length(1);
     host.disconnect();
     controller.cancel();
     host.connect();
+    await host.updateComplete;
     expect(runs).to.have.length(1);
+    host.remove();
+  });
+
+  it("a run waiting for the host leaves the host's pending update time to cancel it", async () => {
+    const {host, controller, runs} = setUp();
+    void controller.run();
+    host.connect();
+    controller.cancel(); // as the host's update does when data was given while it was away
+    await host.updateComplete;
+    expect(runs).to.have.length(0);
     host.remove();
   });
 
