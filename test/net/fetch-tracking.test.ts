@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {FETCH_TIMEOUT_MS, fetchTrackingJson} from '../../src/net/fetch-tracking.js';
+import {FETCH_TIMEOUT_MS, MAX_BODY_BYTES, fetchTrackingJson} from '../../src/net/fetch-tracking.js';
 import {TrackingError, type TrackingErrorKind} from '../../src/tracking/tracking-error.js';
 
 /** What `fetchTrackingJson` rejected with (fails the test if it resolved). */
@@ -19,6 +19,18 @@ async function expectKind(url: string, kind: TrackingErrorKind, timeoutMs?: numb
   // A customer's message: no raw body, no markup, no stack.
   expect((error as TrackingError).message).not.to.match(/<|stack trace|line 42/i);
   return error as TrackingError;
+}
+
+/** The JS heap in use, where the browser tells it (Chrome). */
+const usedHeap = () => (performance as {memory?: {usedJSHeapSize: number}}).memory?.usedJSHeapSize ?? 0;
+
+/** What the test server sent of endless stream `id` once its client hung up. */
+async function sentOfEndless(id: string): Promise<{bytes: number; closed: boolean}> {
+  for (;;) {
+    const record = (await (await fetch(`/test-api/sent/${id}`)).json()) as {bytes: number; closed: boolean};
+    if (record.closed) return record;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 describe('fetchTrackingJson', () => {
@@ -71,6 +83,34 @@ describe('fetchTrackingJson', () => {
 
   it('invalid: a successful answer that is not JSON', async () => {
     await expectKind('/test-api/status/200', 'invalid');
+  });
+
+  describe('a body above 5 MB is invalid, and not read on', () => {
+    it('is 5 MB', () => expect(MAX_BODY_BYTES).to.equal(5 * 1024 * 1024));
+
+    it('an endless body is cut quickly, without the memory growing', async () => {
+      const id = `endless-${Math.random().toString(36).slice(2)}`;
+      const heap = usedHeap();
+      const started = performance.now();
+      await expectKind(`/test-api/endless/${id}`, 'invalid');
+      expect(performance.now() - started, 'ms to give up').to.be.below(FETCH_TIMEOUT_MS / 3);
+      expect(usedHeap() - heap, 'heap growth').to.be.below(4 * MAX_BODY_BYTES);
+      const {bytes} = await sentOfEndless(id);
+      expect(bytes, 'bytes the server sent before the client hung up').to.be.below(4 * MAX_BODY_BYTES);
+    });
+
+    it('a huge valid JSON sent without a length', async () => {
+      await expectKind('/test-api/huge/8', 'invalid');
+    });
+
+    it('a huge valid JSON that declares its length', async () => {
+      await expectKind('/test-api/huge/8?declared', 'invalid');
+    });
+
+    it('a body under the limit is read whole', async () => {
+      const json = (await fetchTrackingJson('/test-api/huge/4', new AbortController().signal)) as {events: unknown[]};
+      expect(json.events).to.have.length(4 * 16 * 1024);
+    });
   });
 
   it("an abort through the caller's signal rejects with its reason, not a TrackingError", async () => {
