@@ -1,7 +1,7 @@
 import {LitElement, html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
-import {fetchTrackingJson} from '../net/fetch-tracking.js';
+import {fetchTrackingJson, RetryLaterError} from '../net/fetch-tracking.js';
 import {isRightToLeft} from '../i18n/locale.js';
 import {trackingRequest} from '../net/url-template.js';
 import {refreshPeriod} from '../net/refresh-schedule.js';
@@ -212,6 +212,7 @@ export class OrderTracker extends LitElement {
       reason instanceof TrackingError ? reason : new TrackingError('invalid', 'The tracking data could not be read.');
     this.error = error;
     this.emit<OrderTrackerErrorDetail>('order-tracker-error', {error, kind: error.kind});
+    if (error instanceof RetryLaterError) this.refresher.holdUntil(error.retryAt);
     this.planRefresh(false);
   }
 
@@ -245,6 +246,7 @@ export class OrderTracker extends LitElement {
       copiedPart: this.copier.copiedPart,
       loadedAt: this.loadedAt,
       stale: !!this.error,
+      nextTryAt: this.error ? this.refresher.plannedAt : 0,
     };
   }
 
@@ -272,7 +274,9 @@ export class OrderTracker extends LitElement {
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
     if (error) {
       const trackingNumber = normalizeTrackingNumber(this.trackingNumber);
-      return renderErrorMessage(error, {messages: m, trackingNumber, fileMissing: this.views.missing}, this.retry());
+      const {locale, nextTryAt} = state;
+      const context = {messages: m, locale, trackingNumber, fileMissing: this.views.missing, nextTryAt};
+      return renderErrorMessage(error, context, this.retry());
     }
     const standby = this.standby();
     if (standby) return renderMessage(standby === 'no-number' ? m.noNumber : m.noSource);

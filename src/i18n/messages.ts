@@ -76,6 +76,8 @@ export interface Messages {
   /** A number refused before any request: "“{number}” is not a tracking number." */
   refusedNumber: string;
   refusedNumberHint: string;
+  /** When the next automatic try is planned after a failure: "Next try at {time}." */
+  nextTry: string;
 }
 
 export const en: Messages = {
@@ -156,4 +158,5 @@ export const en: Messages = {
   phoneLine: 'Phone: {phone}',
   refusedNumber: '“{number}” is not a tracking number.',
   refusedNumberHint: 'A tracking number has 5 to 50 letters, digits or hyphens. Check it and try again.',
+  nextTry: 'Next try at {time}.',
 };

@@ -1,9 +1,21 @@
 import {TrackingError} from '../tracking/tracking-error.js';
+import {retryAfter} from './retry-after.js';
 
 /** A request, body included, gets 15 seconds (docs/behaviour.md#faults). */
 export const FETCH_TIMEOUT_MS = 15_000;
 /** A body above 5 MB is refused unread; real tracking JSON is a few kilobytes (docs/behaviour.md#faults). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** An `http` failure whose answer (429, 503) asked not to be asked again before `retryAt`. */
+export class RetryLaterError extends TrackingError {
+  constructor(
+    status: number,
+    /** When the service may be asked again, in ms since the epoch. */
+    readonly retryAt: number,
+  ) {
+    super('http', `The tracking service answered ${status}.`, status);
+  }
+}
 
 /**
  * Fetches tracking JSON, classifying every failure as a `TrackingError`
@@ -24,8 +36,11 @@ export async function fetchTrackingJson(
       credentials: 'same-origin',
     });
     if (response.status === 404) throw new TrackingError('not-found', 'No tracking found for this number.', 404);
-    if (!response.ok)
+    if (!response.ok) {
+      const retryAt = retryAfter(response.status, response.headers.get('retry-after'), Date.now());
+      if (retryAt) throw new RetryLaterError(response.status, retryAt);
       throw new TrackingError('http', `The tracking service answered ${response.status}.`, response.status);
+    }
     body = await readCapped(response, MAX_BODY_BYTES);
   } catch (error) {
     if (error instanceof TrackingError) throw error;

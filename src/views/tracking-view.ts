@@ -31,7 +31,7 @@ export function renderTracking(tracking: Tracking, state: ViewState, actions: Vi
   const {messages: m, locale} = context;
   return html`${
     context.stale
-      ? html`<p part="notice" class="notice" role="status">${fill(m.staleNotice, {time: formatClock(context.loadedAt, locale)})}</p>`
+      ? html`<p part="notice" class="notice" role="status">${fill(m.staleNotice, {time: formatClock(context.loadedAt, locale)})}${nextTry(context)}</p>`
       : nothing
   }
     ${renderOverview(tracking, context)} ${renderProgress(tracking, context, actions)}
@@ -45,6 +45,10 @@ export function renderTracking(tracking: Tracking, state: ViewState, actions: Vi
       </button>
     </div>`;
 }
+
+/** " · Next try at 11:42." when a try is planned after a failure (docs/behaviour.md#refresh). */
+const nextTry = ({nextTryAt, messages, locale}: Context) =>
+  nextTryAt ? ` · ${fill(messages.nextTry, {time: formatClock(nextTryAt, locale)})}` : '';
 
 function renderOverview(tracking: Tracking, context: Context) {
   const {messages: m, locale} = context;

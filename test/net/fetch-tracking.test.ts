@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {FETCH_TIMEOUT_MS, MAX_BODY_BYTES, fetchTrackingJson} from '../../src/net/fetch-tracking.js';
+import {FETCH_TIMEOUT_MS, MAX_BODY_BYTES, RetryLaterError, fetchTrackingJson} from '../../src/net/fetch-tracking.js';
 import {TrackingError, type TrackingErrorKind} from '../../src/tracking/tracking-error.js';
 
 /** What `fetchTrackingJson` rejected with (fails the test if it resolved). */
@@ -74,6 +74,17 @@ describe('fetchTrackingJson', () => {
       expect(error.status).to.equal(status);
       expect(error.message).to.contain(String(status));
     }
+  });
+
+  it('http with Retry-After (429, 503): says when the service may be asked again', async () => {
+    const before = Date.now();
+    const error = await expectKind('/test-api/status/429?retry-after=3600', 'http');
+    expect(error).to.be.instanceOf(RetryLaterError);
+    expect((error as RetryLaterError).retryAt).to.be.within(before + 3_600_000, Date.now() + 3_600_000);
+    const date = new Date(Date.now() + 7_200_000).toUTCString();
+    const busy = await expectKind(`/test-api/status/503?retry-after=${encodeURIComponent(date)}`, 'http');
+    expect((busy as RetryLaterError).retryAt).to.equal(Date.parse(date));
+    expect(await expectKind('/test-api/status/500?retry-after=60', 'http')).not.to.be.instanceOf(RetryLaterError);
   });
 
   it('not-found: HTTP 404', async () => {

@@ -20,7 +20,8 @@ const litCopy = () =>
   }).then((result) => result.outputFiles[0].text));
 
 /**
- * A test tracking API: /test-api/status/{code} answers that HTTP status;
+ * A test tracking API: /test-api/status/{code} answers that HTTP status (with ?retry-after=…,
+ * that Retry-After header);
  * /test-api/delay/{ms}/{fixture} answers test/fixtures/{fixture}.json after a delay;
  * /test-api/slow-body/{ms} sends its headers and half its JSON at once, the rest after {ms};
  * /test-api/lit-copy.js is a second, self-contained copy of Lit, as another widget would ship;
@@ -54,6 +55,7 @@ export async function testApi(ctx, next) {
   const status = /^\/test-api\/status\/(\d{3})/.exec(ctx.path);
   if (status) {
     ctx.status = Number(status[1]);
+    if (ctx.query['retry-after']) ctx.set('Retry-After', ctx.query['retry-after']);
     ctx.body = '<html>Internal error, stack trace at line 42</html>';
     return;
   }

@@ -100,4 +100,5 @@ export default {
   phoneLine: 'الهاتف: {phone}',
   refusedNumber: '“{number}” is not a tracking number.', // English until translated
   refusedNumberHint: 'A tracking number has 5 to 50 letters, digits or hyphens. Check it and try again.', // English until translated
+  nextTry: 'Next try at {time}.', // English until translated
 } satisfies Messages;
