@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {OrderTracker} from '../../src/element/order-tracker.js';
+import {formatClock} from '../../src/i18n/format.js';
 import {loadFixture} from '../fixtures.js';
 import {fakeLongTimers, macrotask, part, setVisibility, settled, spyOnFetch, textOf} from './helpers.js';
 
@@ -242,5 +243,35 @@ describe('refresh of <order-tracker>', () => {
     await settled(el);
     await waitUntil(() => textOf(part(el, 'status')) === 'Delivered');
     expect(clock.pending()).to.deep.equal([]);
+  });
+
+  describe('Retry-After on 429 and 503', () => {
+    /** A tracker refreshing every minute whose next refresh is answered `status` with `retryAfter`. */
+    async function askedToWait(status: number, retryAfter: () => string) {
+      const el = await tracker(IN_TRANSIT, 60);
+      spy.answer = async () => new Response('busy', {status, headers: {'retry-after': retryAfter()}});
+      await refreshAfter(el, 60_000, 'order-tracker-error');
+      await el.updateComplete;
+      return el;
+    }
+
+    for (const [status, form, header] of [
+      [429, 'seconds', () => '3600'],
+      [503, 'an HTTP date', () => new Date(Date.now() + 3_600_000).toUTCString()],
+    ] as const) {
+      it(`${status} with ${form}: no automatic request for an hour, and the notice says when`, async () => {
+        const el = await askedToWait(status, header);
+        const requests = spy.calls.length;
+        expect(clock.pending()).to.have.length(1);
+        expect(clock.pending()[0]).to.be.within(3_599_000, 3_600_000);
+        clock.tick(59 * 60_000);
+        expect(spy.calls, 'requests within the hour').to.have.length(requests);
+        const nextTry = formatClock(Date.now() + clock.pending()[0]!, 'en');
+        expect(textOf(part(el, 'notice'))).to.contain(`Next try at ${nextTry}.`);
+        spy.answer = undefined;
+        await refreshAfter(el, 60_000);
+        expect(spy.calls).to.have.length(requests + 1);
+      });
+    }
   });
 });
