@@ -169,4 +169,17 @@ export const orderTrackerStyles = css`
     font-size: 0.875rem;
   }
 
+  .copy-fallback {
+    box-sizing: border-box;
+    inline-size: 100%;
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    font: inherit;
+    font-size: 0.875rem;
+    color: inherit;
+    background: var(--_background);
+    resize: vertical;
+  }
+
 `;

@@ -244,6 +244,7 @@ export class OrderTracker extends LitElement {
       chosenStage: this.chosenStage,
       cainiaoUrl: this.cainiaoUrl,
       copiedPart: this.copier.copiedPart,
+      copyFailure: this.copier.failure,
       loadedAt: this.loadedAt,
       stale: !!this.error,
       nextTryAt: this.error ? this.refresher.plannedAt : 0,
@@ -252,12 +253,12 @@ export class OrderTracker extends LitElement {
 
   protected override render() {
     const {locale, messages: m} = this.localization;
-    const {announcement, failed} = this.copier;
+    const {announcement} = this.copier;
     try {
       return html`<div class="frame">
         <div class="card" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'} lang=${locale}>
           ${this.renderBody()}
-          <p class=${failed ? 'copy-failed' : 'visually-hidden'} role="status">${announcement}</p>
+          <p class="visually-hidden" role="status">${announcement}</p>
         </div>
       </div>`;
     } catch {

@@ -6,6 +6,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {cainiaoUrlOf, renderCainiaoBlock} from './cainiao-block.js';
 import {copyToClipboard} from './clipboard.js';
+import {renderCopyFailure} from './copy-fallback.js';
 import {copyText} from './copy-text.js';
 import {eventTimeFormatter, formatClock, formatWindow, spansZones, transitText} from '../i18n/format.js';
 import {countryName} from '../i18n/country-names.js';
@@ -40,9 +41,10 @@ export function renderTracking(tracking: Tracking, state: ViewState, actions: Vi
       ${tracking.events.length ? renderTimeline(tracking, context) : nothing} ${renderCainiaoBlock(tracking, context)}
     </div>
     <div class="actions">
-      <button part="copy-button" class="button" @click=${() => copy(context, copyText(tracking, m, locale), 'details')}>
+      <button part="copy-button" class="button" @click=${(event: Event) => copy(context, copyText(tracking, m, locale), 'details', event)}>
         ${context.copiedPart === 'details' ? m.copied : m.copyDetails}
       </button>
+      ${renderCopyFailure(context, 'details', true)}
     </div>`;
 }
 
@@ -108,13 +110,14 @@ function renderNumber(
   </div>`;
 }
 
-/** Copies at once, inside the click (browsers allow the clipboard only then), and tells the element. */
-const copy = ({actions}: Context, text: string, part: string) => actions.copy(text, part, copyToClipboard(text));
+/** Copies at once, inside the click (browsers allow the clipboard only then), beside the button clicked, and tells the element. */
+const copy = ({actions}: Context, text: string, part: string, click: Event) =>
+  actions.copy(text, part, copyToClipboard(text, click.currentTarget as Element));
 
 function renderCopyNumber(context: Context, number: string, key: string) {
   const {messages: m, copiedPart} = context;
   return html`<button part="copy-number-button" class="icon-button" aria-label=${fill(m.copyNumber, {number})}
-    @click=${() => copy(context, number, key)}>${copiedPart === key ? m.copied : m.copy}</button>`;
+    @click=${(event: Event) => copy(context, number, key, event)}>${copiedPart === key ? m.copied : m.copy}</button>${renderCopyFailure(context, key)}`;
 }
 
 function renderRoute(tracking: Tracking, {messages: m, locale}: Context) {

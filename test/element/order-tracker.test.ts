@@ -315,26 +315,57 @@ describe('<order-tracker>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'copy-button'));
     });
 
-    it('says clearly when nothing could be copied', async () => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    describe('when nothing could be copied', () => {
       const originalExec = document.execCommand;
-      document.execCommand = () => false;
-      try {
+      beforeEach(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      });
+      afterEach(() => (document.execCommand = originalExec));
+
+      /** A loaded tracker whose copy button `button` was clicked; resolves once the failure shows. */
+      async function failedCopy(button: (el: OrderTracker) => HTMLElement) {
         const el = await loadedTracker();
-        let fired = false;
-        el.addEventListener('order-tracker-copy', () => (fired = true));
-        part(el, 'copy-button')!.click();
-        await waitUntil(() => textOf(el.shadowRoot!.querySelector('[role="status"]')) !== '');
-        expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(
-          "Couldn't copy. Select the text and copy it by hand.",
-        );
-        expect(textOf(part(el, 'copy-button'))).to.equal('Copy details');
-        // Shown, not only announced.
-        expect(el.shadowRoot!.querySelector('[role="status"]')!.getBoundingClientRect().height).to.be.above(10);
-        expect(fired).to.equal(false);
-      } finally {
-        document.execCommand = originalExec;
+        const fired: string[] = [];
+        el.addEventListener('order-tracker-copy', (event) => fired.push(event.detail.text));
+        button(el).click();
+        await waitUntil(() => el.shadowRoot!.querySelector('.copy-failed'), 'no failure shown');
+        return {el, fired};
       }
+
+      for (const [how, exec] of [
+        ['refused', () => false],
+        ['claimed but not done (the result is verified)', () => true],
+      ] as const) {
+        it(`Copy details, ${how}: says so beside the button and shows the text in a selectable box`, async () => {
+          document.execCommand = exec;
+          const {el, fired} = await failedCopy((el) => part(el, 'copy-button')!);
+          const failure = part(el, 'copy-button')!.nextElementSibling!;
+          expect(textOf(failure)).to.equal("Couldn't copy. Select the text and copy it by hand.");
+          expect(failure.getBoundingClientRect().height, 'shown, not only announced').to.be.above(10);
+          expect(textOf(part(el, 'copy-button'))).to.equal('Copy details');
+          const box = part(el, 'copy-fallback') as HTMLTextAreaElement;
+          expect(box.localName).to.equal('textarea');
+          expect(box.readOnly).to.equal(true);
+          expect(box.value.split('\n')[0]).to.equal('Delivered · Delivered in 8 days');
+          expect(box.value).to.contain('Tracking number: LP00612345678901');
+          box.select();
+          expect(box.selectionEnd - box.selectionStart, 'selectable').to.equal(box.value.length);
+          expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(textOf(failure));
+          expect(fired).to.deep.equal([]);
+          await expect(el).to.be.accessible();
+        });
+      }
+
+      it('a number: says so beside that number, which is itself selectable', async () => {
+        document.execCommand = () => false;
+        const latest = (el: OrderTracker) =>
+          part(el, 'latest-tracking-number')!.parentElement!.querySelector<HTMLElement>('[part="copy-number-button"]')!;
+        const {el, fired} = await failedCopy(latest);
+        expect(textOf(latest(el).nextElementSibling)).to.equal("Couldn't copy. Select the text and copy it by hand.");
+        expect(part(el, 'copy-fallback')).to.equal(null);
+        expect(el.shadowRoot!.querySelectorAll('.copy-failed')).to.have.length(1);
+        expect(fired).to.deep.equal([]);
+      });
     });
   });
 

@@ -106,6 +106,23 @@ export async function strictCspPage(ctx, next) {
   if (ctx.path === '/test/pages/csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/**
+ * Lets a test read what the system clipboard really holds: executeServerCommand('grant-clipboard')
+ * grants the page clipboard access, so navigator.clipboard.readText() works.
+ */
+export const clipboardPlugin = {
+  name: 'grant-clipboard',
+  async executeCommand({command, session}) {
+    if (command !== 'grant-clipboard') return undefined;
+    const page = session.browser.getPage(session.id);
+    const granted = (name) => ({permission: {name}, state: 'granted'});
+    await page
+      .browserContext()
+      .setPermission(new URL(page.url()).origin, granted('clipboard-read'), granted('clipboard-write'));
+    return true;
+  },
+};
+
 /** Lets a test set the browser's time zone: executeServerCommand('set-timezone', 'Asia/Shanghai'). */
 export const timezonePlugin = {
   name: 'set-timezone',
