@@ -17,6 +17,7 @@ import {FetchController} from './controllers/fetch-controller.js';
 import {LazyViewController} from './controllers/lazy-view-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
 import {RefreshController} from './controllers/refresh-controller.js';
+import {RetryController} from './controllers/retry-controller.js';
 import {orderTrackerStyles} from './order-tracker.styles.js';
 import {messageStyles} from '../views/message.styles.js';
 import {progressStyles} from '../views/progress.styles.js';
@@ -123,6 +124,11 @@ export class OrderTracker extends LitElement {
     (text) => this.emit<OrderTrackerCopyDetail>('order-tracker-copy', {text}),
   );
   private readonly refresher = new RefreshController(this, () => void this.fetcher.run());
+  private readonly retrier = new RetryController(
+    this,
+    () => this.refreshNow(),
+    () => this.renderRoot.querySelector<HTMLElement>('[part~="status"]'),
+  );
 
   /**
    * Fetches `src`, with the view chunk beside it. Run only when there is something to fetch (a
@@ -144,7 +150,7 @@ export class OrderTracker extends LitElement {
   private readonly actions: ViewActions = {
     chooseStage: (stage) => (this.chosenStage = stage),
     copy: (text, part, written) => void this.copier.copy(text, part, written),
-    retry: () => void this.refreshNow(),
+    retry: () => void this.retrier.retry(),
   };
 
   /** Fetches the tracking again at once; resolves when it is shown (or has failed). */
@@ -233,7 +239,9 @@ export class OrderTracker extends LitElement {
   }
 
   private retry(): Retry {
-    return {label: this.localization.messages.retry, run: this.actions.retry};
+    const {busy} = this.retrier;
+    const m = this.localization.messages;
+    return {label: busy ? m.retrying : m.retry, run: this.actions.retry, busy};
   }
 
   private viewState(): ViewState {

@@ -78,6 +78,8 @@ export interface Messages {
   refusedNumberHint: string;
   /** When the next automatic try is planned after a failure: "Next try at {time}." */
   nextTry: string;
+  /** The Retry button while its try runs. */
+  retrying: string;
 }
 
 export const en: Messages = {
@@ -159,4 +161,5 @@ export const en: Messages = {
   refusedNumber: '“{number}” is not a tracking number.',
   refusedNumberHint: 'A tracking number has 5 to 50 letters, digits or hyphens. Check it and try again.',
   nextTry: 'Next try at {time}.',
+  retrying: 'Trying again…',
 };
