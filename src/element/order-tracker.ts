@@ -23,6 +23,7 @@ import {messageStyles} from '../views/message.styles.js';
 import {progressStyles} from '../views/progress.styles.js';
 import {skeletonStyles} from '../views/skeleton.styles.js';
 import {trackingViewChunk} from './tracking-view-chunk.js';
+import {sameTracking} from './same-tracking.js';
 
 export interface OrderTrackerLoadDetail {
   tracking: Tracking;
@@ -207,7 +208,8 @@ export class OrderTracker extends LitElement {
 
   private show(tracking: Tracking) {
     this.error = undefined;
-    this.tracking = tracking;
+    // The same again (a refresh): keep the tracking shown, so nothing is rebuilt or fired.
+    if (!this.tracking || !sameTracking(this.tracking, tracking)) this.tracking = tracking;
     this.loadedAt = Date.now();
     this.planRefresh(true);
   }

@@ -30,15 +30,24 @@ describe('refresh of <order-tracker>', () => {
     return el;
   }
 
-  /** Lets the clock run `ms` and waits for the load (or error) that the refresh brings. */
-  async function refreshAfter(
-    el: OrderTracker,
-    ms: number,
-    outcome: 'order-tracker-load' | 'order-tracker-error' = 'order-tracker-load',
-  ) {
-    const done = oneEvent(el, outcome);
+  /**
+   * Waits for a refresh's answer to be handled: the next one planned (an identical answer fires
+   * no event), or, with `outcome`, that event.
+   */
+  function refreshed(el: OrderTracker, outcome?: 'order-tracker-error') {
+    const requests = spy.calls.length;
+    const done = outcome && oneEvent(el, outcome);
+    return async () => {
+      await (done || waitUntil(() => spy.calls.length > requests && clock.pending().length > 0, 'no refresh'));
+      await el.updateComplete;
+    };
+  }
+
+  /** Lets the clock run `ms` and waits for the refresh it brings (see `refreshed`). */
+  async function refreshAfter(el: OrderTracker, ms: number, outcome?: 'order-tracker-error') {
+    const done = refreshed(el, outcome);
     clock.tick(ms);
-    await done;
+    await done();
   }
 
   it('re-fetches every period while the parcel is not delivered', async () => {
@@ -50,6 +59,21 @@ describe('refresh of <order-tracker>', () => {
     await refreshAfter(el, 60_000);
     expect(spy.calls).to.have.length(3);
     expect(textOf(part(el, 'status'))).to.equal('Customs clearance');
+  });
+
+  it('a refresh that brings the same data changes nothing on screen and fires no order-tracker-load', async () => {
+    const el = await tracker(IN_TRANSIT, 60);
+    let loads = 0;
+    el.addEventListener('order-tracker-load', () => loads++);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(el.shadowRoot!, {subtree: true, childList: true, attributes: true, characterData: true});
+    await refreshAfter(el, 60_000);
+    await macrotask();
+    observer.disconnect();
+    expect(spy.calls).to.have.length(2);
+    expect(loads, 'order-tracker-load').to.equal(0);
+    expect(changes, 'changes on screen').to.deep.equal([]);
   });
 
   it('follows a refresh period changed after the first load', async () => {
@@ -107,9 +131,9 @@ describe('refresh of <order-tracker>', () => {
     expect(clock.pending(), 'no timer while hidden').to.deep.equal([]);
     clock.tick(3_600_000);
     expect(spy.calls).to.have.length(1);
-    const loaded = oneEvent(el, 'order-tracker-load');
+    const done = refreshed(el);
     setVisibility('visible'); // overdue: refreshes at once
-    await loaded;
+    await done();
     expect(spy.calls).to.have.length(2);
     expect(clock.pending()).to.deep.equal([60_000]);
   });
@@ -175,9 +199,9 @@ describe('refresh of <order-tracker>', () => {
     expect(clock.pending()).to.deep.equal([]);
     clock.tick(3_600_000);
     expect(spy.calls).to.have.length(1);
-    const loaded = oneEvent(el, 'order-tracker-load');
+    const done = refreshed(el);
     parent.append(el); // long overdue: refreshes at once
-    await loaded;
+    await done();
     expect(spy.calls).to.have.length(2);
     expect(clock.pending()).to.deep.equal([60_000]);
     el.remove();
