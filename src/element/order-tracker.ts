@@ -140,7 +140,14 @@ export class OrderTracker extends LitElement {
     async (signal) => {
       const {number, url} = trackingRequest(this.src, this.trackingNumber); // a refused number sends nothing
       const {format} = this;
-      const [json, {readTracking}] = await Promise.all([fetchTrackingJson(url, signal), this.views.load()]);
+      // Without the view nothing can be shown: its failure to load stops the request too.
+      const viewFailed = new AbortController();
+      const view = this.views.load().catch((error: unknown) => {
+        viewFailed.abort(error);
+        throw error;
+      });
+      const request = fetchTrackingJson(url, AbortSignal.any([signal, viewFailed.signal]));
+      const [json, {readTracking}] = await Promise.all([request, view]);
       signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
       return readTracking(json, format, number);
     },

@@ -1,7 +1,9 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {OrderTracker} from '../../src/element/order-tracker.js';
-import {part, sleep, spyOnFetch, textOf} from './helpers.js';
+import {loadFixture} from '../fixtures.js';
+import {deferred} from './controllers/fake-host.js';
+import {macrotask, part, sleep, spyOnFetch, textOf} from './helpers.js';
 
 const NATIVE_NUMBER = 'LP00612345678901'; // native-delivered.json
 const CAINIAO_NUMBER = 'LP00698765432109'; // cainiao-in-transit.json
@@ -81,6 +83,31 @@ describe('<order-tracker> under quick changes', () => {
     expect(seen.loads).to.deep.equal([NATIVE_NUMBER]);
     expect(part(el, 'message')).to.equal(null);
     expect(textOf(part(el, 'status'))).to.equal('Delivered');
+  });
+
+  it('a superseded refreshNow() resolves only once the newest answer is shown', async () => {
+    const {el, seen} = await start('LP00612345678901', '/test/fixtures/native-delivered.json');
+    await waitUntil(() => seen.loads.length === 1, 'not loaded');
+    const body = {...((await loadFixture('native-delivered')) as object), trackingNumber: 'LPNEWEST01'};
+    const answers: ReturnType<typeof deferred<Response>>[] = [];
+    spy.answer = () => {
+      const answer = deferred<Response>();
+      const {signal} = spy.calls.at(-1)!;
+      signal?.addEventListener('abort', () => answer.reject(signal.reason));
+      answers.push(answer);
+      return answer.promise;
+    };
+    let firstResolved = false;
+    const first = el.refreshNow().then(() => (firstResolved = true));
+    const second = el.refreshNow();
+    await waitUntil(() => answers.length === 2, 'not both sent');
+    await macrotask();
+    expect(firstResolved, 'resolved before the newest answer came').to.equal(false);
+    answers[1]!.resolve(new Response(JSON.stringify(body)));
+    await first;
+    expect(textOf(part(el, 'tracking-number')), 'shown when the first call resolved').to.equal('LPNEWEST01');
+    await second;
+    seen.stop();
   });
 
   it('switching from a fetched parcel to data drops the pending answer', async () => {

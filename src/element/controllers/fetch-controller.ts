@@ -15,6 +15,8 @@ export interface FetchCallbacks<T> {
  */
 export class FetchController<T> implements ReactiveController {
   private current?: AbortController;
+  /** The newest run's handling, which every older run's caller waits for too. */
+  private newest?: Promise<void>;
   private connected = false;
   private interrupted = false;
 
@@ -41,12 +43,21 @@ export class FetchController<T> implements ReactiveController {
     this.current.abort();
   }
 
-  /** Fetches now, or when the host is added to the page; resolves when the outcome is handled. */
+  /**
+   * Fetches now, or when the host is added to the page; resolves when the outcome is handled,
+   * and for a run superseded by a newer one, when the newer one's is.
+   */
   async run(): Promise<void> {
     this.interrupted = !this.connected;
     if (!this.connected) return;
     this.current?.abort();
     const run = (this.current = new AbortController());
+    let handled = (this.newest = this.handle(run));
+    await handled;
+    while (this.newest !== handled) await (handled = this.newest!);
+  }
+
+  private async handle(run: AbortController): Promise<void> {
     try {
       const value = await this.fetch(run.signal);
       if (run === this.current) this.callbacks.onComplete(value);

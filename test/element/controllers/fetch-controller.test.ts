@@ -44,6 +44,21 @@ describe('FetchController', () => {
     host.remove();
   });
 
+  it('a superseded run resolves only once the newer one is handled', async () => {
+    const {host, controller, runs, completed} = setUp();
+    host.connect();
+    let olderDone = false;
+    const older = controller.run().then(() => (olderDone = true));
+    const newer = controller.run();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(olderDone, 'resolved before the newer answer').to.equal(false);
+    runs[1]!.answer.resolve('newer');
+    await older;
+    expect(completed).to.deep.equal(['newer']);
+    await newer;
+    host.remove();
+  });
+
   it('aborts a run when the host leaves the page, and runs again when it comes back', async () => {
     const {host, controller, runs, completed} = setUp();
     host.connect();
