@@ -71,6 +71,7 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
  * @csspart carrier-website - The carrier's homepage, when the data gives one.
  * @csspart cainiao - The CAINIAO block (a link).
  * @csspart copy-button - The Copy details button.
+ * @csspart copy-fallback - The read-only box with the details, shown beside Copy details when copying failed.
  * @csspart message - The block for empty, not-yet-shipped and error states.
  * @csspart retry-button - The Retry button of an error message.
  * @csspart notice - A non-blocking notice, e.g. when a refresh failed.
@@ -88,7 +89,7 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
 export class OrderTracker extends LitElement {
   static override styles = [orderTrackerStyles, progressStyles, messageStyles, skeletonStyles];
 
-  /** The original tracking number. */
+  /** The original tracking number: normalized, and refused unless 5–50 letters, digits or `-` (docs/behaviour.md#numbers). */
   @property({attribute: 'tracking-number'}) trackingNumber = '';
 
   /** URL of the tracking JSON; `{trackingNumber}` is replaced by the URL-encoded number. */
@@ -103,7 +104,7 @@ export class OrderTracker extends LitElement {
   /** UI language (BCP 47); defaults to the nearest `[lang]` ancestor, the document's, then the browser's. */
   @property() override lang = '';
 
-  /** Re-fetch period in seconds while not delivered (0 = off; 1–29 count as 30). */
+  /** Re-fetch period in seconds while not delivered (0 = off; 1–29 count as 30, above 86,400 as 86,400). */
   @property({type: Number}) refresh = 0;
 
   /** Where the CAINIAO block links; `{trackingNumber}` as in `src`; `http:`/`https:` only. */
@@ -161,7 +162,7 @@ export class OrderTracker extends LitElement {
     retry: () => void this.retrier.retry(),
   };
 
-  /** Fetches the tracking again at once; resolves when it is shown (or has failed). */
+  /** Fetches the tracking again at once; resolves when the newest answer is shown (or has failed). */
   async refreshNow(): Promise<void> {
     if (this.data != null) await this.readData();
     else if (!this.standby()) await this.fetcher.run();

@@ -250,6 +250,15 @@ describe('<order-tracker>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('an answer over 5 MB is an invalid error', async () => {
+      const {el, detail} = await failed((el) => {
+        el.trackingNumber = 'LP00000001';
+        el.src = '/test-api/huge/8';
+      });
+      expect(detail.kind).to.equal('invalid');
+      expect(textOf(part(el, 'message'))).to.contain("couldn't read");
+    });
+
     it('JSON of no known shape is an invalid error', async () => {
       const {el, detail} = await failed((el) => (el.data = {hello: 'world'}));
       expect(detail.kind).to.equal('invalid');
