@@ -119,6 +119,7 @@ export class OrderTracker extends LitElement {
   private readonly views = new LazyViewController(this, trackingViewChunk, (chunk) => [
     ...OrderTracker.elementStyles,
     ...chunk.trackingViewStyles,
+    chunk.copyFallbackStyles,
   ]);
   private readonly copier = new CopyController(
     this,
@@ -292,10 +293,8 @@ export class OrderTracker extends LitElement {
     const {tracking, error} = this;
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
     if (error) {
-      const trackingNumber = normalizeTrackingNumber(this.trackingNumber);
-      const {locale, nextTryAt} = state;
-      const context = {messages: m, locale, trackingNumber, fileMissing: this.views.missing, nextTryAt};
-      return renderErrorMessage(error, context, this.retry());
+      const context = {messages: m, trackingNumber: normalizeTrackingNumber(this.trackingNumber)};
+      return renderErrorMessage(error, {...context, fileMissing: this.views.missing}, this.retry());
     }
     const standby = this.standby();
     if (standby) return renderMessage(standby === 'no-number' ? m.noNumber : m.noSource);

@@ -20,6 +20,7 @@ import type {ViewActions, ViewState} from './view-state.js';
 
 export {readTracking} from '../tracking/adapters/read-tracking.js';
 export {trackingViewStyles} from './tracking-view.styles.js';
+export {copyFallbackStyles} from './copy-fallback.styles.js';
 
 /** The state and actions every part of the loaded view reads. */
 interface Context extends ViewState {
