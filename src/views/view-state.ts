@@ -23,8 +23,8 @@ export interface ViewState {
   loadedAt: number;
   /** Whether the last refresh failed. */
   stale: boolean;
-  /** When the next automatic try is planned after a failure (ms since the epoch), 0 for none. */
-  nextTryAt: number;
+  /** When the next automatic try is planned after a failure (ms since the epoch); 0 or absent for none. */
+  nextTryAt?: number;
 }
 
 /** What a view may ask of the element; the element decides what each one does. */
