@@ -2,7 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {cdnPlugin} from './test/server/cdn.js';
 import {reactEsmPlugin} from './test/server/react-esm.js';
-import {strictCspPage, testApi, timezonePlugin} from './test/server/test-api.js';
+import {clipboardPlugin, strictCspPage, testApi, timezonePlugin} from './test/server/test-api.js';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -10,7 +10,13 @@ export default {
   // One page at a time: a background tab gets no frames, and viewport and time-zone changes are per page.
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), timezonePlugin, cdnPlugin(), reactEsmPlugin],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+    timezonePlugin,
+    clipboardPlugin,
+    cdnPlugin(),
+    reactEsmPlugin,
+  ],
   middleware: [testApi, strictCspPage],
   filterBrowserLogs: ({args}) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   browsers: [

@@ -164,9 +164,4 @@ export const orderTrackerStyles = css`
   }
 
 
-  .copy-failed {
-    color: var(--_warning);
-    font-size: 0.875rem;
-  }
-
 `;

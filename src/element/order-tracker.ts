@@ -1,12 +1,13 @@
 import {LitElement, html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
-import {fetchTrackingJson} from '../net/fetch-tracking.js';
+import {fetchTrackingJson, RetryLaterError} from '../net/fetch-tracking.js';
 import {isRightToLeft} from '../i18n/locale.js';
-import {fillTemplate} from '../net/url-template.js';
+import {trackingRequest} from '../net/url-template.js';
 import {refreshPeriod} from '../net/refresh-schedule.js';
 import type {Stage, Tracking} from '../tracking/model/tracking.js';
 import {TrackingError, type TrackingErrorKind} from '../tracking/tracking-error.js';
+import {normalizeTrackingNumber, readTrackingNumber} from '../tracking/tracking-number.js';
 import {renderErrorMessage} from '../views/error-message.js';
 import {renderMessage, type Retry} from '../views/message.js';
 import {renderSkeleton} from '../views/skeleton.js';
@@ -16,11 +17,13 @@ import {FetchController} from './controllers/fetch-controller.js';
 import {LazyViewController} from './controllers/lazy-view-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
 import {RefreshController} from './controllers/refresh-controller.js';
+import {RetryController} from './controllers/retry-controller.js';
 import {orderTrackerStyles} from './order-tracker.styles.js';
 import {messageStyles} from '../views/message.styles.js';
 import {progressStyles} from '../views/progress.styles.js';
 import {skeletonStyles} from '../views/skeleton.styles.js';
 import {trackingViewChunk} from './tracking-view-chunk.js';
+import {sameTracking} from './same-tracking.js';
 
 export interface OrderTrackerLoadDetail {
   tracking: Tracking;
@@ -68,6 +71,7 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
  * @csspart carrier-website - The carrier's homepage, when the data gives one.
  * @csspart cainiao - The CAINIAO block (a link).
  * @csspart copy-button - The Copy details button.
+ * @csspart copy-fallback - The read-only box with the details, shown beside Copy details when copying failed.
  * @csspart message - The block for empty, not-yet-shipped and error states.
  * @csspart retry-button - The Retry button of an error message.
  * @csspart notice - A non-blocking notice, e.g. when a refresh failed.
@@ -85,7 +89,7 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
 export class OrderTracker extends LitElement {
   static override styles = [orderTrackerStyles, progressStyles, messageStyles, skeletonStyles];
 
-  /** The original tracking number. */
+  /** The original tracking number: normalized, and refused unless 5–50 letters, digits or `-` (docs/behaviour.md#numbers). */
   @property({attribute: 'tracking-number'}) trackingNumber = '';
 
   /** URL of the tracking JSON; `{trackingNumber}` is replaced by the URL-encoded number. */
@@ -100,7 +104,7 @@ export class OrderTracker extends LitElement {
   /** UI language (BCP 47); defaults to the nearest `[lang]` ancestor, the document's, then the browser's. */
   @property() override lang = '';
 
-  /** Re-fetch period in seconds while not delivered (0 = off; 1–29 count as 30). */
+  /** Re-fetch period in seconds while not delivered (0 = off; 1–29 count as 30, above 86,400 as 86,400). */
   @property({type: Number}) refresh = 0;
 
   /** Where the CAINIAO block links; `{trackingNumber}` as in `src`; `http:`/`https:` only. */
@@ -115,6 +119,7 @@ export class OrderTracker extends LitElement {
   private readonly views = new LazyViewController(this, trackingViewChunk, (chunk) => [
     ...OrderTracker.elementStyles,
     ...chunk.trackingViewStyles,
+    chunk.copyFallbackStyles,
   ]);
   private readonly copier = new CopyController(
     this,
@@ -122,6 +127,11 @@ export class OrderTracker extends LitElement {
     (text) => this.emit<OrderTrackerCopyDetail>('order-tracker-copy', {text}),
   );
   private readonly refresher = new RefreshController(this, () => void this.fetcher.run());
+  private readonly retrier = new RetryController(
+    this,
+    () => this.refreshNow(),
+    () => this.renderRoot.querySelector<HTMLElement>('[part~="status"]'),
+  );
 
   /**
    * Fetches `src`, with the view chunk beside it. Run only when there is something to fetch (a
@@ -130,12 +140,16 @@ export class OrderTracker extends LitElement {
   private readonly fetcher = new FetchController(
     this,
     async (signal) => {
-      const number = this.trackingNumber.trim();
+      const {number, url} = trackingRequest(this.src, this.trackingNumber); // a refused number sends nothing
       const {format} = this;
-      const [json, {readTracking}] = await Promise.all([
-        fetchTrackingJson(fillTemplate(this.src, number), signal),
-        this.views.load(),
-      ]);
+      // Without the view nothing can be shown: its failure to load stops the request too.
+      const viewFailed = new AbortController();
+      const view = this.views.load().catch((error: unknown) => {
+        viewFailed.abort(error);
+        throw error;
+      });
+      const request = fetchTrackingJson(url, AbortSignal.any([signal, viewFailed.signal]));
+      const [json, {readTracking}] = await Promise.all([request, view]);
       signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
       return readTracking(json, format, number);
     },
@@ -146,10 +160,10 @@ export class OrderTracker extends LitElement {
   private readonly actions: ViewActions = {
     chooseStage: (stage) => (this.chosenStage = stage),
     copy: (text, part, written) => void this.copier.copy(text, part, written),
-    retry: () => void this.refreshNow(),
+    retry: () => void this.retrier.retry(),
   };
 
-  /** Fetches the tracking again at once; resolves when it is shown (or has failed). */
+  /** Fetches the tracking again at once; resolves when the newest answer is shown (or has failed). */
   async refreshNow(): Promise<void> {
     if (this.data != null) await this.readData();
     else if (!this.standby()) await this.fetcher.run();
@@ -195,7 +209,7 @@ export class OrderTracker extends LitElement {
       return;
     }
     try {
-      this.show(chunk.readTracking(this.data, this.format, this.trackingNumber.trim()));
+      this.show(chunk.readTracking(this.data, this.format, normalizeTrackingNumber(this.trackingNumber)));
     } catch (error) {
       this.fail(error);
     }
@@ -203,7 +217,8 @@ export class OrderTracker extends LitElement {
 
   private show(tracking: Tracking) {
     this.error = undefined;
-    this.tracking = tracking;
+    // The same again (a refresh): keep the tracking shown, so nothing is rebuilt or fired.
+    if (!this.tracking || !sameTracking(this.tracking, tracking)) this.tracking = tracking;
     this.loadedAt = Date.now();
     this.planRefresh(true);
   }
@@ -214,11 +229,12 @@ export class OrderTracker extends LitElement {
       reason instanceof TrackingError ? reason : new TrackingError('invalid', 'The tracking data could not be read.');
     this.error = error;
     this.emit<OrderTrackerErrorDetail>('order-tracker-error', {error, kind: error.kind});
+    if (error instanceof RetryLaterError) this.refresher.holdUntil(error.retryAt);
     this.planRefresh(false);
   }
 
   private planRefresh(succeeded: boolean) {
-    const fetched = this.data == null && !!this.src;
+    const fetched = this.data == null && !!this.src && readTrackingNumber(this.trackingNumber).ok;
     const period = fetched && !this.tracking?.delivered ? refreshPeriod(this.refresh) : 0;
     this.refresher.schedule(period, succeeded);
   }
@@ -229,12 +245,14 @@ export class OrderTracker extends LitElement {
 
   private standby(): Standby | undefined {
     if (this.data != null) return undefined;
-    if (!this.trackingNumber.trim()) return 'no-number';
+    if (!normalizeTrackingNumber(this.trackingNumber)) return 'no-number';
     return this.src ? undefined : 'no-source';
   }
 
   private retry(): Retry {
-    return {label: this.localization.messages.retry, run: this.actions.retry};
+    const {busy} = this.retrier;
+    const m = this.localization.messages;
+    return {label: busy ? m.retrying : m.retry, run: this.actions.retry, busy};
   }
 
   private viewState(): ViewState {
@@ -245,19 +263,21 @@ export class OrderTracker extends LitElement {
       chosenStage: this.chosenStage,
       cainiaoUrl: this.cainiaoUrl,
       copiedPart: this.copier.copiedPart,
+      copyFailure: this.copier.failure,
       loadedAt: this.loadedAt,
       stale: !!this.error,
+      nextTryAt: this.error ? this.refresher.plannedAt : 0,
     };
   }
 
   protected override render() {
     const {locale, messages: m} = this.localization;
-    const {announcement, failed} = this.copier;
+    const {announcement} = this.copier;
     try {
       return html`<div class="frame">
         <div class="card" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'} lang=${locale}>
           ${this.renderBody()}
-          <p class=${failed ? 'copy-failed' : 'visually-hidden'} role="status">${announcement}</p>
+          <p class="visually-hidden" role="status">${announcement}</p>
         </div>
       </div>`;
     } catch {
@@ -273,8 +293,8 @@ export class OrderTracker extends LitElement {
     const {tracking, error} = this;
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
     if (error) {
-      const trackingNumber = this.trackingNumber.trim();
-      return renderErrorMessage(error, {messages: m, trackingNumber, fileMissing: this.views.missing}, this.retry());
+      const context = {messages: m, trackingNumber: normalizeTrackingNumber(this.trackingNumber)};
+      return renderErrorMessage(error, {...context, fileMissing: this.views.missing}, this.retry());
     }
     const standby = this.standby();
     if (standby) return renderMessage(standby === 'no-number' ? m.noNumber : m.noSource);

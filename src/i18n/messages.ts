@@ -73,6 +73,13 @@ export interface Messages {
   /** Copy-details line labels. */
   carrierLine: string;
   phoneLine: string;
+  /** A number refused before any request: "“{number}” is not a tracking number." */
+  refusedNumber: string;
+  refusedNumberHint: string;
+  /** When the next automatic try is planned after a failure: "Next try at {time}." */
+  nextTry: string;
+  /** The Retry button while its try runs. */
+  retrying: string;
 }
 
 export const en: Messages = {
@@ -151,4 +158,8 @@ export const en: Messages = {
   staleNotice: "Couldn't refresh — showing information from {time}",
   carrierLine: 'Carrier: {carrier}',
   phoneLine: 'Phone: {phone}',
+  refusedNumber: '“{number}” is not a tracking number.',
+  refusedNumberHint: 'A tracking number has 5 to 50 letters, digits or hyphens. Check it and try again.',
+  nextTry: 'Next try at {time}.',
+  retrying: 'Trying again…',
 };

@@ -1,7 +1,21 @@
 import {TrackingError} from '../tracking/tracking-error.js';
+import {retryAfter} from './retry-after.js';
 
 /** A request, body included, gets 15 seconds (docs/behaviour.md#faults). */
 export const FETCH_TIMEOUT_MS = 15_000;
+/** A body above 5 MB is refused unread; real tracking JSON is a few kilobytes (docs/behaviour.md#faults). */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** An `http` failure whose answer (429, 503) asked not to be asked again before `retryAt`. */
+export class RetryLaterError extends TrackingError {
+  constructor(
+    status: number,
+    /** When the service may be asked again, in ms since the epoch. */
+    readonly retryAt: number,
+  ) {
+    super('http', `The tracking service answered ${status}.`, status);
+  }
+}
 
 /**
  * Fetches tracking JSON, classifying every failure as a `TrackingError`
@@ -32,9 +46,12 @@ export async function fetchTrackingJson(
       credentials: 'same-origin',
     });
     if (response.status === 404) throw new TrackingError('not-found', 'No tracking found for this number.', 404);
-    if (!response.ok)
+    if (!response.ok) {
+      const retryAt = retryAfter(response.status, response.headers.get('retry-after'), Date.now());
+      if (retryAt) throw new RetryLaterError(response.status, retryAt);
       throw new TrackingError('http', `The tracking service answered ${response.status}.`, response.status);
-    body = await response.text();
+    }
+    body = await readCapped(response, MAX_BODY_BYTES);
   } catch (error) {
     if (error instanceof TrackingError) throw error;
     if (signal.aborted) throw signal.reason;
@@ -48,5 +65,33 @@ export async function fetchTrackingJson(
     return JSON.parse(body);
   } catch {
     throw new TrackingError('invalid', 'The tracking service did not answer with JSON.');
+  }
+}
+
+const tooLarge = () => new TrackingError('invalid', 'The tracking service answered with too much data.');
+
+/**
+ * The body as text, read as a stream and given up (the stream cancelled) as soon as it passes
+ * `maxBytes`, so an endless or huge answer never fills the tab's memory.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, {stream: true});
   }
 }

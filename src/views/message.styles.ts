@@ -18,4 +18,9 @@ export const messageStyles = css`
   .message-body {
     color: var(--_muted);
   }
+
+  .message .button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
 `;

@@ -1,19 +1,29 @@
 import {html, nothing, type TemplateResult} from 'lit';
 
-/** A Retry button under a message: its label and what it does. */
+/** A Retry button under a message: its label, what it does, and whether it is running. */
 export interface Retry {
   label: string;
   run(): void;
+  /** A Retry under way: the message is busy and the button, saying so, does nothing. */
+  busy?: boolean;
 }
 
 /**
  * The `message` block of empty, not-yet-shipped and error states. With a Retry it is an
- * error, announced as an alert (see docs/behaviour.md#faults).
+ * error, announced as an alert (see docs/behaviour.md#faults). A busy Retry's button is
+ * `aria-disabled`, not `disabled`: a disabled button loses focus, and a keyboard user would be
+ * dropped to the page.
  */
 export function renderMessage(title: string, body?: string, retry?: Retry): TemplateResult {
-  return html`<div part="message" class="message" role=${retry ? 'alert' : nothing}>
+  const busy = !!retry?.busy;
+  return html`<div part="message" class="message" role=${retry ? 'alert' : nothing} aria-busy=${busy ? 'true' : nothing}>
     <p class="message-title">${title}</p>
     ${body ? html`<p class="message-body">${body}</p>` : nothing}
-    ${retry ? html`<button part="retry-button" class="button" @click=${() => retry.run()}>${retry.label}</button>` : nothing}
+    ${
+      retry
+        ? html`<button part="retry-button" class="button" aria-disabled=${busy ? 'true' : nothing}
+            @click=${() => busy || retry.run()}>${retry.label}</button>`
+        : nothing
+    }
   </div>`;
 }

@@ -6,6 +6,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {cainiaoUrlOf, renderCainiaoBlock} from './cainiao-block.js';
 import {copyToClipboard} from './clipboard.js';
+import {renderCopyFailure} from './copy-fallback.js';
 import {copyText} from './copy-text.js';
 import {eventTimeFormatter, formatClock, formatWindow, spansZones, transitText} from '../i18n/format.js';
 import {countryName} from '../i18n/country-names.js';
@@ -20,6 +21,7 @@ import type {ViewActions, ViewState} from './view-state.js';
 
 export {readTracking} from '../tracking/adapters/read-tracking.js';
 export {trackingViewStyles} from './tracking-view.styles.js';
+export {copyFallbackStyles} from './copy-fallback.styles.js';
 
 /** The state and actions every part of the loaded view reads. */
 interface Context extends ViewState {
@@ -32,7 +34,7 @@ export function renderTracking(tracking: Tracking, state: ViewState, actions: Vi
   const {messages: m, locale} = context;
   return html`${
     context.stale
-      ? html`<p part="notice" class="notice" role="status">${fill(m.staleNotice, {time: formatClock(context.loadedAt, locale)})}</p>`
+      ? html`<p part="notice" class="notice" role="status">${fill(m.staleNotice, {time: formatClock(context.loadedAt, locale)})}${nextTry(context)}</p>`
       : nothing
   }
     ${renderOverview(tracking, context)} ${renderProgress(tracking, context, actions)}
@@ -41,11 +43,16 @@ export function renderTracking(tracking: Tracking, state: ViewState, actions: Vi
       ${tracking.events.length ? renderTimeline(tracking, context) : nothing} ${renderCainiaoBlock(tracking, context)}
     </div>
     <div class="actions">
-      <button part="copy-button" class="button" @click=${() => copy(context, copyText(tracking, m, locale), 'details')}>
+      <button part="copy-button" class="button" @click=${(event: Event) => copy(context, copyText(tracking, m, locale), 'details', event)}>
         ${context.copiedPart === 'details' ? m.copied : m.copyDetails}
       </button>
+      ${renderCopyFailure(context, 'details', true)}
     </div>`;
 }
+
+/** " · Next try at 11:42." when a try is planned after a failure (docs/behaviour.md#refresh). */
+const nextTry = ({nextTryAt, messages, locale}: Context) =>
+  nextTryAt ? ` · ${fill(messages.nextTry, {time: formatClock(nextTryAt, locale)})}` : '';
 
 function renderOverview(tracking: Tracking, context: Context) {
   const {messages: m, locale} = context;
@@ -105,13 +112,14 @@ function renderNumber(
   </div>`;
 }
 
-/** Copies at once, inside the click (browsers allow the clipboard only then), and tells the element. */
-const copy = ({actions}: Context, text: string, part: string) => actions.copy(text, part, copyToClipboard(text));
+/** Copies at once, inside the click (browsers allow the clipboard only then), beside the button clicked, and tells the element. */
+const copy = ({actions}: Context, text: string, part: string, click: Event) =>
+  actions.copy(text, part, copyToClipboard(text, click.currentTarget as Element));
 
 function renderCopyNumber(context: Context, number: string, key: string) {
   const {messages: m, copiedPart} = context;
   return html`<button part="copy-number-button" class="icon-button" aria-label=${fill(m.copyNumber, {number})}
-    @click=${() => copy(context, number, key)}>${copiedPart === key ? m.copied : m.copy}</button>`;
+    @click=${(event: Event) => copy(context, number, key, event)}>${copiedPart === key ? m.copied : m.copy}</button>${renderCopyFailure(context, key)}`;
 }
 
 function renderRoute(tracking: Tracking, {messages: m, locale}: Context) {

@@ -1,6 +1,12 @@
 import type {Messages} from '../i18n/messages.js';
 import type {Stage} from '../tracking/model/tracking.js';
 
+/** A copy that failed: which button, and the text it could not copy. */
+export interface CopyFailure {
+  part: string;
+  text: string;
+}
+
 /** What every view reads: plain state, handed down by the element on each render. */
 export interface ViewState {
   messages: Messages;
@@ -11,10 +17,14 @@ export interface ViewState {
   cainiaoUrl: string;
   /** Which copy button says "Copied" right now. */
   copiedPart?: string;
+  /** The copy that failed, shown beside its button until the next try. */
+  copyFailure?: CopyFailure;
   /** When the tracking shown was loaded, for the notice after a failed refresh. */
   loadedAt: number;
   /** Whether the last refresh failed. */
   stale: boolean;
+  /** When the next automatic try is planned after a failure (ms since the epoch); 0 or absent for none. */
+  nextTryAt?: number;
 }
 
 /** What a view may ask of the element; the element decides what each one does. */

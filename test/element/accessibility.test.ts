@@ -35,12 +35,12 @@ const piggyShip = {
 describe('accessibility, WCAG 2.2 A/AA, in every state', () => {
   const states: [string, () => Promise<OrderTracker>][] = [
     ['no number', () => fixture(html`<order-tracker src="/api/{trackingNumber}"></order-tracker>`)],
-    ['no source', () => fixture(html`<order-tracker tracking-number="LP1"></order-tracker>`)],
+    ['no source', () => fixture(html`<order-tracker tracking-number="LP00000001"></order-tracker>`)],
     [
       'loading',
       () =>
         fixture(
-          html`<order-tracker tracking-number="LP1" src="/test-api/delay/3000/native-delivered"></order-tracker>`,
+          html`<order-tracker tracking-number="LP00000001" src="/test-api/delay/3000/native-delivered"></order-tracker>`,
         ),
     ],
     [
@@ -56,7 +56,7 @@ describe('accessibility, WCAG 2.2 A/AA, in every state', () => {
     ],
     [
       'server error',
-      () => fixture(html`<order-tracker tracking-number="LP1" src="/test-api/status/500"></order-tracker>`),
+      () => fixture(html`<order-tracker tracking-number="LP00000001" src="/test-api/status/500"></order-tracker>`),
     ],
     [
       'delivered, two numbers, USPS',

@@ -53,9 +53,11 @@ export function fakeLongTimers(threshold = 20_000) {
   let nextId = 1e9;
   const timers = new Map<number, {at: number; run: () => void}>();
   window.setTimeout = ((handler: TimerHandler, delay = 0, ...args: unknown[]) => {
-    if (!(Number(delay) >= threshold) || typeof handler !== 'function') return realSet(handler, delay, ...args);
+    // As a browser reads it: a 32-bit integer, so a longer wait wraps around and fires at once.
+    const wait = Number(delay) | 0;
+    if (!(wait >= threshold) || typeof handler !== 'function') return realSet(handler, wait, ...args);
     const id = nextId++;
-    timers.set(id, {at: Date.now() + Number(delay), run: () => handler(...args)});
+    timers.set(id, {at: Date.now() + wait, run: () => handler(...args)});
     return id;
   }) as typeof window.setTimeout;
   window.clearTimeout = ((id?: number) => void (timers.delete(id!) || realClear(id))) as typeof window.clearTimeout;

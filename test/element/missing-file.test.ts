@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type {OrderTracker} from '../../src/element/order-tracker.js';
 import {trackingViewChunk} from '../../src/element/tracking-view-chunk.js';
 import {loadFixture} from '../fixtures.js';
-import {part, settled, textOf} from './helpers.js';
+import {part, settled, spyOnFetch, textOf} from './helpers.js';
 
 /** The widget's own file missing on the shop's server (see docs/behaviour.md#faults). */
 describe('<order-tracker> with its view file missing', () => {
@@ -24,7 +24,7 @@ describe('<order-tracker> with its view file missing', () => {
 
   it('tells the shop developer which file to upload, not that the service is unreachable, and logs it once', async () => {
     const el = await fixture<OrderTracker>(
-      html`<order-tracker tracking-number="LP1" src="/test/fixtures/cainiao-in-transit.json"></order-tracker>`,
+      html`<order-tracker tracking-number="LP00000001" src="/test/fixtures/cainiao-in-transit.json"></order-tracker>`,
     );
     await settled(el);
     const message = textOf(part(el, 'message'));
@@ -35,6 +35,23 @@ describe('<order-tracker> with its view file missing', () => {
     expect(part(el, 'retry-button')).to.exist;
     expect(errors).to.have.length(1);
     expect(String(errors[0]![0])).to.contain(url);
+  });
+
+  it('aborts the request under way: without its view the answer could not be shown', async () => {
+    const spy = spyOnFetch();
+    try {
+      const el = document.createElement('order-tracker');
+      el.trackingNumber = 'LP00000001';
+      el.src = '/test-api/delay/3000/cainiao-in-transit';
+      const failed = oneEvent(el, 'order-tracker-error');
+      document.body.append(el);
+      await failed;
+      expect(spy.calls).to.have.length(1);
+      expect(spy.calls[0]!.signal?.aborted, 'request aborted').to.equal(true);
+      el.remove();
+    } finally {
+      spy.restore();
+    }
   });
 
   it('fires order-tracker-error, and Retry shows the tracking once the file is back', async () => {

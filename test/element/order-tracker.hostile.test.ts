@@ -141,8 +141,8 @@ describe('<order-tracker> with hostile data', () => {
     /** The same URL in every field of every format that carries one. */
     const payloads = (url: string): Record<string, unknown> => ({
       'native carrier.url': {
-        trackingNumber: 'LP1',
-        latestTrackingNumber: 'PG1',
+        trackingNumber: 'LP0000001',
+        latestTrackingNumber: 'PG0000001',
         carrier: {name: 'PiggyShip', url},
         events: [{time: '2026-11-20T10:00:00+08:00', description: 'Arrived'}],
       },
@@ -150,28 +150,28 @@ describe('<order-tracker> with hostile data', () => {
         success: true,
         module: [
           {
-            mailNo: 'LP2',
-            copyRealMailNo: 'PG2',
+            mailNo: 'LP0000002',
+            copyRealMailNo: 'PG0000002',
             destCpInfo: {cpName: 'PiggyShip', url},
             detailList: [{time: 1795109400000, timeZone: 'GMT-8', desc: 'Arrived', actionCode: 'CC_IM_START'}],
           },
         ],
       },
       'AfterShip courier_tracking_link': {
-        tracking_number: 'AS3',
+        tracking_number: 'AS0000003',
         slug: 'piggyship',
         courier_tracking_link: url,
         checkpoints: [{checkpoint_time: '2026-11-20T10:00:00+08:00', message: 'Arrived'}],
       },
       'AfterShip last_mile.courier_tracking_link': {
-        tracking_number: 'AS4',
+        tracking_number: 'AS0000004',
         slug: 'ubi',
         courier_tracking_link: url,
-        last_mile: {tracking_number: 'PG4', slug: 'piggyship', courier_tracking_link: url},
+        last_mile: {tracking_number: 'PG0000004', slug: 'piggyship', courier_tracking_link: url},
         checkpoints: [{checkpoint_time: '2026-11-20T10:00:00+08:00', message: 'Arrived'}],
       },
       '17TRACK provider homepage': {
-        number: 'YT5',
+        number: 'YT0000005',
         track_info: {
           tracking: {
             providers: [

@@ -41,6 +41,19 @@ describe('<order-tracker> languages', () => {
     await waitUntil(() => textOf(part(el, 'status')) === 'Livré', 'own lang does not win');
   });
 
+  it("follows lang on an ancestor inside another component's shadow root", async () => {
+    const other = await fixture<HTMLDivElement>(html`<div></div>`);
+    const section = document.createElement('section');
+    section.lang = 'de';
+    const el = document.createElement('order-tracker');
+    el.data = delivered;
+    section.append(el);
+    other.attachShadow({mode: 'open'}).append(section);
+    await waitUntil(() => textOf(part(el, 'status')) === 'Zugestellt', 'not German');
+    section.lang = 'fr';
+    await waitUntil(() => textOf(part(el, 'status')) === 'Livré', 'the change inside the shadow root not followed');
+  });
+
   it('names the countries of the route in the language, carrier places as written', async () => {
     const el = await fixture<OrderTracker>(html`<order-tracker lang="de" .data=${delivered}></order-tracker>`);
     await waitUntil(() => textOf(part(el, 'status')) === 'Zugestellt', 'not German');

@@ -1,7 +1,9 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {OrderTracker} from '../../src/element/order-tracker.js';
-import {part, sleep, spyOnFetch, textOf} from './helpers.js';
+import {loadFixture} from '../fixtures.js';
+import {deferred} from './controllers/fake-host.js';
+import {macrotask, part, sleep, spyOnFetch, textOf} from './helpers.js';
 
 const NATIVE_NUMBER = 'LP00612345678901'; // native-delivered.json
 const CAINIAO_NUMBER = 'LP00698765432109'; // cainiao-in-transit.json
@@ -35,8 +37,8 @@ describe('<order-tracker> under quick changes', () => {
   }
 
   it('a slow older answer never replaces a newer, faster one', async () => {
-    const {el, seen} = await start('A', '/test-api/delay/700/native-delivered');
-    el.trackingNumber = 'B';
+    const {el, seen} = await start('LP0000A', '/test-api/delay/700/native-delivered');
+    el.trackingNumber = 'LP0000B';
     el.src = '/test-api/delay/50/cainiao-in-transit';
     await waitUntil(() => seen.loads.length > 0, 'the newer answer never came');
     await sleep(900); // long after the older answer would have come
@@ -48,7 +50,7 @@ describe('<order-tracker> under quick changes', () => {
   });
 
   it('a fast older answer, superseded before it came, is never shown', async () => {
-    const {el, seen} = await start('A', '/test-api/delay/100/native-delivered');
+    const {el, seen} = await start('LP0000A', '/test-api/delay/100/native-delivered');
     el.src = '/test-api/delay/500/cainiao-in-transit';
     await waitUntil(() => seen.loads.length > 0, 'the newer answer never came', {timeout: 3000});
     await sleep(100);
@@ -58,22 +60,22 @@ describe('<order-tracker> under quick changes', () => {
   });
 
   it('a burst of tracking-number changes loads the last one only', async () => {
-    const {el, seen} = await start('N1', '/test-api/delay/300/native-delivered?n={trackingNumber}');
-    for (const number of ['N2', 'N3', 'N4']) {
+    const {el, seen} = await start('LPN0001', '/test-api/delay/300/native-delivered?n={trackingNumber}');
+    for (const number of ['LPN0002', 'LPN0003', 'LPN0004']) {
       await sleep(30);
       el.trackingNumber = number;
     }
     await waitUntil(() => seen.loads.length > 0, 'nothing loaded');
     await sleep(500);
     seen.stop();
-    expect(spy.calls.map((call) => call.url.split('=')[1])).to.deep.equal(['N1', 'N2', 'N3', 'N4']);
+    expect(spy.calls.map((call) => call.url.split('=')[1])).to.deep.equal(['LPN0001', 'LPN0002', 'LPN0003', 'LPN0004']);
     expect(spy.calls.map((call) => call.signal?.aborted)).to.deep.equal([true, true, true, false]);
     expect(seen.loads).to.deep.equal([NATIVE_NUMBER]);
     expect(seen.errors).to.deep.equal([]);
   });
 
   it('an older error never replaces a newer answer', async () => {
-    const {el, seen} = await start('A', '/test-api/status/500');
+    const {el, seen} = await start('LP0000A', '/test-api/status/500');
     el.src = '/test-api/delay/200/native-delivered';
     await waitUntil(() => seen.loads.length > 0);
     await sleep(200);
@@ -83,8 +85,33 @@ describe('<order-tracker> under quick changes', () => {
     expect(textOf(part(el, 'status'))).to.equal('Delivered');
   });
 
+  it('a superseded refreshNow() resolves only once the newest answer is shown', async () => {
+    const {el, seen} = await start('LP00612345678901', '/test/fixtures/native-delivered.json');
+    await waitUntil(() => seen.loads.length === 1, 'not loaded');
+    const body = {...((await loadFixture('native-delivered')) as object), trackingNumber: 'LPNEWEST01'};
+    const answers: ReturnType<typeof deferred<Response>>[] = [];
+    spy.answer = () => {
+      const answer = deferred<Response>();
+      const {signal} = spy.calls.at(-1)!;
+      signal?.addEventListener('abort', () => answer.reject(signal.reason));
+      answers.push(answer);
+      return answer.promise;
+    };
+    let firstResolved = false;
+    const first = el.refreshNow().then(() => (firstResolved = true));
+    const second = el.refreshNow();
+    await waitUntil(() => answers.length === 2, 'not both sent');
+    await macrotask();
+    expect(firstResolved, 'resolved before the newest answer came').to.equal(false);
+    answers[1]!.resolve(new Response(JSON.stringify(body)));
+    await first;
+    expect(textOf(part(el, 'tracking-number')), 'shown when the first call resolved').to.equal('LPNEWEST01');
+    await second;
+    seen.stop();
+  });
+
   it('switching from a fetched parcel to data drops the pending answer', async () => {
-    const {el, seen} = await start('A', '/test-api/delay/400/cainiao-in-transit');
+    const {el, seen} = await start('LP0000A', '/test-api/delay/400/cainiao-in-transit');
     el.data = {trackingNumber: 'GIVEN', events: []};
     await sleep(700);
     seen.stop();

@@ -21,12 +21,12 @@ describe('<order-tracker>', () => {
   afterEach(() => spy.restore());
 
   describe('a delivered order with two numbers (native format through src)', () => {
-    it('fetches the src with the number URL-encoded', async () => {
+    it('fetches the src with the number normalized: spaces and invisible characters removed', async () => {
       await loadedTracker(
-        html`<order-tracker tracking-number="LP 00/61&amp;2" src="/test/fixtures/native-delivered.json?n={trackingNumber}"></order-tracker>`,
+        html`<order-tracker tracking-number=${' LP 0061\u200b2345\u2060678901\n'} src="/test/fixtures/native-delivered.json?n={trackingNumber}"></order-tracker>`,
       );
       expect(spy.calls.map((call) => call.url)).to.deep.equal([
-        '/test/fixtures/native-delivered.json?n=LP%2000%2F61%262',
+        '/test/fixtures/native-delivered.json?n=LP00612345678901',
       ]);
     });
 
@@ -180,7 +180,7 @@ describe('<order-tracker>', () => {
     });
 
     it('with a number but no source: a message for the developer and no request', async () => {
-      const el = await fixture<OrderTracker>(html`<order-tracker tracking-number="LP1"></order-tracker>`);
+      const el = await fixture<OrderTracker>(html`<order-tracker tracking-number="LP00000001"></order-tracker>`);
       await el.updateComplete;
       expect(textOf(part(el, 'message'))).to.contain('no data source');
       expect(spy.calls).to.deep.equal([]);
@@ -193,7 +193,7 @@ describe('<order-tracker>', () => {
       document.documentElement.style.overflowY = 'scroll';
       try {
         const el = await fixture<OrderTracker>(
-          html`<order-tracker tracking-number="LP1" src="/test-api/delay/300/native-delivered"></order-tracker>`,
+          html`<order-tracker tracking-number="LP00000001" src="/test-api/delay/300/native-delivered"></order-tracker>`,
         );
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('.skeleton')).to.exist;
@@ -245,7 +245,7 @@ describe('<order-tracker>', () => {
 
     it('server error: a clear message without the raw body, and Retry fetches again', async () => {
       const el = await loadedTracker(
-        html`<order-tracker tracking-number="LP1" src="/test-api/status/500"></order-tracker>`,
+        html`<order-tracker tracking-number="LP00000001" src="/test-api/status/500"></order-tracker>`,
       );
       const message = textOf(part(el, 'message'));
       expect(message).to.contain('error (500)');
@@ -255,6 +255,15 @@ describe('<order-tracker>', () => {
       expect((await failedAgain).detail.kind).to.equal('http');
       expect(spy.calls).to.have.length(2);
       await expect(el).to.be.accessible();
+    });
+
+    it('an answer over 5 MB is an invalid error', async () => {
+      const {el, detail} = await failed((el) => {
+        el.trackingNumber = 'LP00000001';
+        el.src = '/test-api/huge/8';
+      });
+      expect(detail.kind).to.equal('invalid');
+      expect(textOf(part(el, 'message'))).to.contain("couldn't read");
     });
 
     it('JSON of no known shape is an invalid error', async () => {
@@ -322,26 +331,57 @@ describe('<order-tracker>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'copy-button'));
     });
 
-    it('says clearly when nothing could be copied', async () => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    describe('when nothing could be copied', () => {
       const originalExec = document.execCommand;
-      document.execCommand = () => false;
-      try {
+      beforeEach(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      });
+      afterEach(() => (document.execCommand = originalExec));
+
+      /** A loaded tracker whose copy button `button` was clicked; resolves once the failure shows. */
+      async function failedCopy(button: (el: OrderTracker) => HTMLElement) {
         const el = await loadedTracker();
-        let fired = false;
-        el.addEventListener('order-tracker-copy', () => (fired = true));
-        part(el, 'copy-button')!.click();
-        await waitUntil(() => textOf(el.shadowRoot!.querySelector('[role="status"]')) !== '');
-        expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(
-          "Couldn't copy. Select the text and copy it by hand.",
-        );
-        expect(textOf(part(el, 'copy-button'))).to.equal('Copy details');
-        // Shown, not only announced.
-        expect(el.shadowRoot!.querySelector('[role="status"]')!.getBoundingClientRect().height).to.be.above(10);
-        expect(fired).to.equal(false);
-      } finally {
-        document.execCommand = originalExec;
+        const fired: string[] = [];
+        el.addEventListener('order-tracker-copy', (event) => fired.push(event.detail.text));
+        button(el).click();
+        await waitUntil(() => el.shadowRoot!.querySelector('.copy-failed'), 'no failure shown');
+        return {el, fired};
       }
+
+      for (const [how, exec] of [
+        ['refused', () => false],
+        ['claimed but not done (the result is verified)', () => true],
+      ] as const) {
+        it(`Copy details, ${how}: says so beside the button and shows the text in a selectable box`, async () => {
+          document.execCommand = exec;
+          const {el, fired} = await failedCopy((el) => part(el, 'copy-button')!);
+          const failure = part(el, 'copy-button')!.nextElementSibling!;
+          expect(textOf(failure)).to.equal("Couldn't copy. Select the text and copy it by hand.");
+          expect(failure.getBoundingClientRect().height, 'shown, not only announced').to.be.above(10);
+          expect(textOf(part(el, 'copy-button'))).to.equal('Copy details');
+          const box = part(el, 'copy-fallback') as HTMLTextAreaElement;
+          expect(box.localName).to.equal('textarea');
+          expect(box.readOnly).to.equal(true);
+          expect(box.value.split('\n')[0]).to.equal('Delivered · Delivered in 8 days');
+          expect(box.value).to.contain('Tracking number: LP00612345678901');
+          box.select();
+          expect(box.selectionEnd - box.selectionStart, 'selectable').to.equal(box.value.length);
+          expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal(textOf(failure));
+          expect(fired).to.deep.equal([]);
+          await expect(el).to.be.accessible();
+        });
+      }
+
+      it('a number: says so beside that number, which is itself selectable', async () => {
+        document.execCommand = () => false;
+        const latest = (el: OrderTracker) =>
+          part(el, 'latest-tracking-number')!.parentElement!.querySelector<HTMLElement>('[part="copy-number-button"]')!;
+        const {el, fired} = await failedCopy(latest);
+        expect(textOf(latest(el).nextElementSibling)).to.equal("Couldn't copy. Select the text and copy it by hand.");
+        expect(part(el, 'copy-fallback')).to.equal(null);
+        expect(el.shadowRoot!.querySelectorAll('.copy-failed')).to.have.length(1);
+        expect(fired).to.deep.equal([]);
+      });
     });
   });
 
@@ -443,7 +483,7 @@ describe('<order-tracker>', () => {
   describe('lifecycle', () => {
     it('removing the element aborts its request', async () => {
       const el = await fixture<OrderTracker>(
-        html`<order-tracker tracking-number="LP1" src="/test-api/delay/2000/native-delivered"></order-tracker>`,
+        html`<order-tracker tracking-number="LP00000001" src="/test-api/delay/2000/native-delivered"></order-tracker>`,
       );
       await waitUntil(() => spy.calls.length === 1);
       el.remove();
@@ -452,7 +492,7 @@ describe('<order-tracker>', () => {
 
     it('an older answer never replaces a newer one', async () => {
       const el = await fixture<OrderTracker>(
-        html`<order-tracker tracking-number="OLD" src="/test-api/delay/600/native-delivered"></order-tracker>`,
+        html`<order-tracker tracking-number="LP000OLD" src="/test-api/delay/600/native-delivered"></order-tracker>`,
       );
       const loads: string[] = [];
       el.addEventListener('order-tracker-load', (event) => loads.push(event.detail.tracking.trackingNumber));

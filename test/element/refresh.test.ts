@@ -1,6 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {OrderTracker} from '../../src/element/order-tracker.js';
+import {formatClock} from '../../src/i18n/format.js';
 import {loadFixture} from '../fixtures.js';
 import {fakeLongTimers, macrotask, part, setVisibility, settled, spyOnFetch, textOf} from './helpers.js';
 
@@ -22,22 +23,31 @@ describe('refresh of <order-tracker>', () => {
 
   async function tracker(src: string, refresh: number | string = 60) {
     const el = await fixture<OrderTracker>(
-      html`<order-tracker tracking-number="LP1" src=${src} refresh=${refresh}></order-tracker>`,
+      html`<order-tracker tracking-number="LP00000001" src=${src} refresh=${refresh}></order-tracker>`,
     );
     await settled(el);
     await waitUntil(() => clock.pending().length > 0 || el.shadowRoot!.querySelector('[part~="status"]'), 'not loaded');
     return el;
   }
 
-  /** Lets the clock run `ms` and waits for the load (or error) that the refresh brings. */
-  async function refreshAfter(
-    el: OrderTracker,
-    ms: number,
-    outcome: 'order-tracker-load' | 'order-tracker-error' = 'order-tracker-load',
-  ) {
-    const done = oneEvent(el, outcome);
+  /**
+   * Waits for a refresh's answer to be handled: the next one planned (an identical answer fires
+   * no event), or, with `outcome`, that event.
+   */
+  function refreshed(el: OrderTracker, outcome?: 'order-tracker-error') {
+    const requests = spy.calls.length;
+    const done = outcome && oneEvent(el, outcome);
+    return async () => {
+      await (done || waitUntil(() => spy.calls.length > requests && clock.pending().length > 0, 'no refresh'));
+      await el.updateComplete;
+    };
+  }
+
+  /** Lets the clock run `ms` and waits for the refresh it brings (see `refreshed`). */
+  async function refreshAfter(el: OrderTracker, ms: number, outcome?: 'order-tracker-error') {
+    const done = refreshed(el, outcome);
     clock.tick(ms);
-    await done;
+    await done();
   }
 
   it('re-fetches every period while the parcel is not delivered', async () => {
@@ -49,6 +59,21 @@ describe('refresh of <order-tracker>', () => {
     await refreshAfter(el, 60_000);
     expect(spy.calls).to.have.length(3);
     expect(textOf(part(el, 'status'))).to.equal('Customs clearance');
+  });
+
+  it('a refresh that brings the same data changes nothing on screen and fires no order-tracker-load', async () => {
+    const el = await tracker(IN_TRANSIT, 60);
+    let loads = 0;
+    el.addEventListener('order-tracker-load', () => loads++);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(el.shadowRoot!, {subtree: true, childList: true, attributes: true, characterData: true});
+    await refreshAfter(el, 60_000);
+    await macrotask();
+    observer.disconnect();
+    expect(spy.calls).to.have.length(2);
+    expect(loads, 'order-tracker-load').to.equal(0);
+    expect(changes, 'changes on screen').to.deep.equal([]);
   });
 
   it('follows a refresh period changed after the first load', async () => {
@@ -65,6 +90,13 @@ describe('refresh of <order-tracker>', () => {
   it('counts 1–29 seconds as 30', async () => {
     await tracker(IN_TRANSIT, 5);
     expect(clock.pending()).to.deep.equal([30_000]);
+  });
+
+  it('counts a month as a day: no burst of requests (the wait fits a timer)', async () => {
+    await tracker(IN_TRANSIT, 2_592_000);
+    await macrotask();
+    expect(spy.calls).to.have.length(1);
+    expect(clock.pending()).to.deep.equal([86_400_000]);
   });
 
   it('is off by default', async () => {
@@ -99,9 +131,9 @@ describe('refresh of <order-tracker>', () => {
     expect(clock.pending(), 'no timer while hidden').to.deep.equal([]);
     clock.tick(3_600_000);
     expect(spy.calls).to.have.length(1);
-    const loaded = oneEvent(el, 'order-tracker-load');
+    const done = refreshed(el);
     setVisibility('visible'); // overdue: refreshes at once
-    await loaded;
+    await done();
     expect(spy.calls).to.have.length(2);
     expect(clock.pending()).to.deep.equal([60_000]);
   });
@@ -139,7 +171,7 @@ describe('refresh of <order-tracker>', () => {
   it('a first load that fails shows a message with Retry; a later refresh brings the data', async () => {
     spy.answer = () => Promise.reject(new TypeError('offline'));
     const el = await fixture<OrderTracker>(
-      html`<order-tracker tracking-number="LP1" src=${IN_TRANSIT} refresh="60"></order-tracker>`,
+      html`<order-tracker tracking-number="LP00000001" src=${IN_TRANSIT} refresh="60"></order-tracker>`,
     );
     await settled(el);
     expect(textOf(part(el, 'message')))
@@ -167,9 +199,9 @@ describe('refresh of <order-tracker>', () => {
     expect(clock.pending()).to.deep.equal([]);
     clock.tick(3_600_000);
     expect(spy.calls).to.have.length(1);
-    const loaded = oneEvent(el, 'order-tracker-load');
+    const done = refreshed(el);
     parent.append(el); // long overdue: refreshes at once
-    await loaded;
+    await done();
     expect(spy.calls).to.have.length(2);
     expect(clock.pending()).to.deep.equal([60_000]);
     el.remove();
@@ -177,7 +209,7 @@ describe('refresh of <order-tracker>', () => {
 
   it('removing the element aborts its request; re-adding it loads again', async () => {
     const el = await fixture<OrderTracker>(
-      html`<order-tracker tracking-number="LP1" src="/test-api/delay/400/cainiao-in-transit" refresh="60"></order-tracker>`,
+      html`<order-tracker tracking-number="LP00000001" src="/test-api/delay/400/cainiao-in-transit" refresh="60"></order-tracker>`,
     );
     await waitUntil(() => spy.calls.length === 1);
     const parent = el.parentElement!;
@@ -217,15 +249,15 @@ describe('refresh of <order-tracker>', () => {
     const el = await tracker(IN_TRANSIT, 60);
     const parent = el.parentElement!;
     el.remove();
-    el.trackingNumber = 'LP2';
+    el.trackingNumber = 'LP00000002';
     await el.updateComplete;
     expect(spy.calls, 'fetched while off the page').to.have.length(1);
     const loaded = oneEvent(el, 'order-tracker-load');
     parent.append(el);
     await loaded;
     expect(spy.calls.map((call) => call.url)).to.deep.equal([
-      IN_TRANSIT.replace('{trackingNumber}', 'LP1'),
-      IN_TRANSIT.replace('{trackingNumber}', 'LP2'),
+      IN_TRANSIT.replace('{trackingNumber}', 'LP00000001'),
+      IN_TRANSIT.replace('{trackingNumber}', 'LP00000002'),
     ]);
   });
 
@@ -235,5 +267,35 @@ describe('refresh of <order-tracker>', () => {
     await settled(el);
     await waitUntil(() => textOf(part(el, 'status')) === 'Delivered');
     expect(clock.pending()).to.deep.equal([]);
+  });
+
+  describe('Retry-After on 429 and 503', () => {
+    /** A tracker refreshing every minute whose next refresh is answered `status` with `retryAfter`. */
+    async function askedToWait(status: number, retryAfter: () => string) {
+      const el = await tracker(IN_TRANSIT, 60);
+      spy.answer = async () => new Response('busy', {status, headers: {'retry-after': retryAfter()}});
+      await refreshAfter(el, 60_000, 'order-tracker-error');
+      await el.updateComplete;
+      return el;
+    }
+
+    for (const [status, form, header] of [
+      [429, 'seconds', () => '3600'],
+      [503, 'an HTTP date', () => new Date(Date.now() + 3_600_000).toUTCString()],
+    ] as const) {
+      it(`${status} with ${form}: no automatic request for an hour, and the notice says when`, async () => {
+        const el = await askedToWait(status, header);
+        const requests = spy.calls.length;
+        expect(clock.pending()).to.have.length(1);
+        expect(clock.pending()[0]).to.be.within(3_599_000, 3_600_000);
+        clock.tick(59 * 60_000);
+        expect(spy.calls, 'requests within the hour').to.have.length(requests);
+        const nextTry = formatClock(Date.now() + clock.pending()[0]!, 'en');
+        expect(textOf(part(el, 'notice'))).to.contain(`Next try at ${nextTry}.`);
+        spy.answer = undefined;
+        await refreshAfter(el, 60_000);
+        expect(spy.calls).to.have.length(requests + 1);
+      });
+    }
   });
 });

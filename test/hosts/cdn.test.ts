@@ -3,7 +3,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {expectBuilt, openShopPage, expectStatus} from './shop-page.js';
 
 // The tracking JSON comes from the shop's own origin; the script from a CDN on another port.
-const TRACKER = '<order-tracker tracking-number="LP1" src="/test-api/delay/0/native-delivered"></order-tracker>';
+const TRACKER = '<order-tracker tracking-number="LP00000001" src="/test-api/delay/0/native-delivered"></order-tracker>';
 
 describe('the built script on a CDN (another origin)', () => {
   let cdn: string;

@@ -11,7 +11,7 @@ describe('the class under another tag name', () => {
 
   it('tracks a parcel, styled, and fires its events as <shop-order-tracker>', async () => {
     const el = document.createElement('shop-order-tracker') as OrderTracker;
-    el.trackingNumber = 'LP1';
+    el.trackingNumber = 'LP00000001';
     el.src = '/test-api/delay/0/native-delivered';
     const loaded = new Promise<Event>((resolve) => el.addEventListener('order-tracker-load', resolve));
     document.body.append(el);

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {FETCH_TIMEOUT_MS, fetchTrackingJson} from '../../src/net/fetch-tracking.js';
+import {FETCH_TIMEOUT_MS, MAX_BODY_BYTES, RetryLaterError, fetchTrackingJson} from '../../src/net/fetch-tracking.js';
 import {TrackingError, type TrackingErrorKind} from '../../src/tracking/tracking-error.js';
 
 /** What `fetchTrackingJson` rejected with (fails the test if it resolved). */
@@ -19,6 +19,18 @@ async function expectKind(url: string, kind: TrackingErrorKind, timeoutMs?: numb
   // A customer's message: no raw body, no markup, no stack.
   expect((error as TrackingError).message).not.to.match(/<|stack trace|line 42/i);
   return error as TrackingError;
+}
+
+/** The JS heap in use, where the browser tells it (Chrome). */
+const usedHeap = () => (performance as {memory?: {usedJSHeapSize: number}}).memory?.usedJSHeapSize ?? 0;
+
+/** What the test server sent of endless stream `id` once its client hung up. */
+async function sentOfEndless(id: string): Promise<{bytes: number; closed: boolean}> {
+  for (;;) {
+    const record = (await (await fetch(`/test-api/sent/${id}`)).json()) as {bytes: number; closed: boolean};
+    if (record.closed) return record;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 describe('fetchTrackingJson', () => {
@@ -64,6 +76,17 @@ describe('fetchTrackingJson', () => {
     }
   });
 
+  it('http with Retry-After (429, 503): says when the service may be asked again', async () => {
+    const before = Date.now();
+    const error = await expectKind('/test-api/status/429?retry-after=3600', 'http');
+    expect(error).to.be.instanceOf(RetryLaterError);
+    expect((error as RetryLaterError).retryAt).to.be.within(before + 3_600_000, Date.now() + 3_600_000);
+    const date = new Date(Date.now() + 7_200_000).toUTCString();
+    const busy = await expectKind(`/test-api/status/503?retry-after=${encodeURIComponent(date)}`, 'http');
+    expect((busy as RetryLaterError).retryAt).to.equal(Date.parse(date));
+    expect(await expectKind('/test-api/status/500?retry-after=60', 'http')).not.to.be.instanceOf(RetryLaterError);
+  });
+
   it('not-found: HTTP 404', async () => {
     const error = await expectKind('/test-api/status/404', 'not-found');
     expect(error.status).to.equal(404);
@@ -71,6 +94,35 @@ describe('fetchTrackingJson', () => {
 
   it('invalid: a successful answer that is not JSON', async () => {
     await expectKind('/test-api/status/200', 'invalid');
+  });
+
+  describe('a body above 5 MB is invalid, and not read on', () => {
+    it('is 5 MB', () => expect(MAX_BODY_BYTES).to.equal(5 * 1024 * 1024));
+
+    it('an endless body is cut quickly, without the memory growing', async () => {
+      const id = `endless-${Math.random().toString(36).slice(2)}`;
+      const heap = usedHeap();
+      const started = performance.now();
+      await expectKind(`/test-api/endless/${id}`, 'invalid');
+      expect(performance.now() - started, 'ms to give up').to.be.below(FETCH_TIMEOUT_MS / 3);
+      expect(usedHeap() - heap, 'heap growth').to.be.below(4 * MAX_BODY_BYTES);
+      // The server sees the hang-up (else this waits past the test's limit). How much it sent by
+      // then is the engine's read-ahead, not ours: WebKit's network process buffers tens of MB.
+      expect((await sentOfEndless(id)).closed, 'the client hung up').to.equal(true);
+    });
+
+    it('a huge valid JSON sent without a length', async () => {
+      await expectKind('/test-api/huge/8', 'invalid');
+    });
+
+    it('a huge valid JSON that declares its length', async () => {
+      await expectKind('/test-api/huge/8?declared', 'invalid');
+    });
+
+    it('a body under the limit is read whole', async () => {
+      const json = (await fetchTrackingJson('/test-api/huge/4', new AbortController().signal)) as {events: unknown[]};
+      expect(json.events).to.have.length(4 * 16 * 1024);
+    });
   });
 
   it("an abort through the caller's signal rejects with its reason, not a TrackingError", async () => {

@@ -1,5 +1,11 @@
 import {expect} from '@open-wc/testing';
-import {MAX_BACKOFF_MS, nextRefreshDelay, refreshPeriod} from '../../src/net/refresh-schedule.js';
+import {
+  MAX_BACKOFF_MS,
+  MAX_TIMER_MS,
+  nextRefreshDelay,
+  refreshPeriod,
+  timerDelay,
+} from '../../src/net/refresh-schedule.js';
 
 describe('refreshPeriod', () => {
   it('is off (0) for 0, negatives and anything that is no number', () => {
@@ -19,6 +25,11 @@ describe('refreshPeriod', () => {
     expect(refreshPeriod('45')).to.equal(45_000);
     expect(refreshPeriod(' 120 ')).to.equal(120_000);
     expect(refreshPeriod(3600)).to.equal(3_600_000);
+  });
+  it('counts more than a day as a day (a month would overflow a timer)', () => {
+    for (const value of [86_400, 86_401, 2_592_000, 1e12, Number.MAX_VALUE, '2592000']) {
+      expect(refreshPeriod(value), String(value)).to.equal(86_400_000);
+    }
   });
 });
 
@@ -55,5 +66,25 @@ describe('nextRefreshDelay', () => {
     const delays = new Set(Array.from({length: 50}, () => nextRefreshDelay(30_000, 2)));
     expect(delays.size, 'widgets do not retry in step').to.be.above(1);
     for (const delay of delays) expect(delay).to.be.within(96_000, 144_000);
+  });
+});
+
+describe('nextRefreshDelay and timers', () => {
+  it('backs off within what a timer holds, for any period and any number of failures', () => {
+    for (const seconds of [30, 3600, 86_400, 2_592_000, Number.MAX_VALUE]) {
+      for (const failures of [1, 16, 17, 1000, Number.MAX_SAFE_INTEGER]) {
+        const delay = nextRefreshDelay(refreshPeriod(seconds), failures, () => 0.999999);
+        expect(delay, `${seconds} s, ${failures} failures`).to.be.within(1, MAX_TIMER_MS);
+      }
+    }
+  });
+});
+
+describe('timerDelay', () => {
+  it('is the time left, at most what a timer holds, never negative', () => {
+    expect(timerDelay(1_000, 400)).to.equal(600);
+    expect(timerDelay(400, 1_000)).to.equal(0);
+    expect(timerDelay(Date.now() + 365 * 86_400_000, Date.now())).to.equal(MAX_TIMER_MS);
+    expect(MAX_TIMER_MS).to.equal(2_147_483_647);
   });
 });

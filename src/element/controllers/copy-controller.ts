@@ -1,17 +1,20 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Messages} from '../../i18n/messages.js';
+import type {CopyFailure} from '../../views/view-state.js';
 
 /** How long "Copied" stays on a button. */
 export const COPIED_MS = 2000;
 
 /**
  * The feedback of the copy buttons (see docs/behaviour.md#copy-details): which part says
- * "Copied" for a moment, and the words for the live region ("Copied", or how to copy by hand,
- * which stays until the next try).
+ * "Copied" for a moment, which one failed and with what text (shown beside it until the next
+ * try), and the words for the live region ("Copied", or how to copy by hand).
  */
 export class CopyController implements ReactiveController {
   /** The copy button that says "Copied" right now. */
   copiedPart?: string;
+  /** The last copy, when it failed. */
+  failure?: CopyFailure;
   /** What the status region says; emptied before each copy, so the same words are announced again. */
   announcement = '';
   private timer?: ReturnType<typeof setTimeout>;
@@ -25,11 +28,6 @@ export class CopyController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the last copy failed (its message is shown, not only announced). */
-  get failed(): boolean {
-    return !!this.announcement && !this.copiedPart;
-  }
-
   hostDisconnected() {
     clearTimeout(this.timer);
   }
@@ -37,9 +35,11 @@ export class CopyController implements ReactiveController {
   /** Shows the outcome of copying `text` with button `part`, once `written` settles. */
   async copy(text: string, part: string, written: Promise<boolean>): Promise<void> {
     this.announcement = '';
+    this.failure = undefined;
     this.host.requestUpdate();
     const copied = await written;
     const m = this.messages();
+    if (!copied) this.failure = {part, text};
     this.show(copied ? part : undefined, copied ? m.copied : m.copyFailed);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.show(undefined, copied ? '' : this.announcement), COPIED_MS);

@@ -10,15 +10,18 @@ export interface FetchCallbacks<T> {
  * A fetch that belongs to the page (see docs/behaviour.md#faults): a run aborts the one
  * before it, and only the newest run's answer or failure is handled, so an older answer never
  * wins. Removing the host aborts a run under way, and adding it again runs it again; asked to
- * run while the host is off the page, it runs when the host is added.
+ * run while the host is off the page, it runs when the host is added. Such a run waits for the
+ * host's pending update, which may have cancelled it (`data` given while the host was away).
  */
 export class FetchController<T> implements ReactiveController {
   private current?: AbortController;
+  /** The newest run's handling, which every older run's caller waits for too. */
+  private newest?: Promise<void>;
   private connected = false;
   private interrupted = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly fetch: (signal: AbortSignal) => Promise<T>,
     private readonly callbacks: FetchCallbacks<T>,
   ) {
@@ -27,7 +30,10 @@ export class FetchController<T> implements ReactiveController {
 
   hostConnected() {
     this.connected = true;
-    if (this.interrupted) void this.run();
+    if (!this.interrupted) return;
+    void this.host.updateComplete.then(() => {
+      if (this.interrupted && this.connected) void this.run();
+    });
   }
 
   hostDisconnected() {
@@ -37,12 +43,21 @@ export class FetchController<T> implements ReactiveController {
     this.current.abort();
   }
 
-  /** Fetches now, or when the host is added to the page; resolves when the outcome is handled. */
+  /**
+   * Fetches now, or when the host is added to the page; resolves when the outcome is handled,
+   * and for a run superseded by a newer one, when the newer one's is.
+   */
   async run(): Promise<void> {
     this.interrupted = !this.connected;
     if (!this.connected) return;
     this.current?.abort();
     const run = (this.current = new AbortController());
+    let handled = (this.newest = this.handle(run));
+    await handled;
+    while (this.newest !== handled) await (handled = this.newest!);
+  }
+
+  private async handle(run: AbortController): Promise<void> {
     try {
       const value = await this.fetch(run.signal);
       if (run === this.current) this.callbacks.onComplete(value);

@@ -24,7 +24,12 @@ export class LocaleController implements ReactiveController {
   hostConnected() {
     if (isServer) return;
     this.observer ??= new MutationObserver(() => void this.resolve());
-    this.observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    // The page, and every shadow root the host sits in: a document observer sees none of them.
+    const watch = {attributes: true, attributeFilter: ['lang'], subtree: true};
+    this.observer.observe(document.documentElement, watch);
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      this.observer.observe(root, watch);
+    }
     void this.resolve();
   }
 

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {nextRefreshDelay} from '../../net/refresh-schedule.js';
+import {nextRefreshDelay, timerDelay} from '../../net/refresh-schedule.js';
 
 /**
  * Re-runs a load on a timer: paused while the page is hidden (resumed, and caught up,
@@ -10,6 +10,8 @@ export class RefreshController implements ReactiveController {
   private dueAt = 0;
   private failures = 0;
   private connected = false;
+  /** No refresh before this moment: the service's `Retry-After`. */
+  private notBefore = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -32,12 +34,25 @@ export class RefreshController implements ReactiveController {
     this.timer = undefined;
   }
 
-  /** After a load: plans the next one `periodMs` later (backed off after failures), or none for 0. */
+  /** When the next refresh is planned (ms since the epoch), or 0 for none. */
+  get plannedAt(): number {
+    return this.dueAt;
+  }
+
+  /** The service asked not to be asked again before `at`: no refresh runs earlier. */
+  holdUntil(at: number) {
+    this.notBefore = Math.max(this.notBefore, at);
+  }
+
+  /**
+   * After a load: plans the next one `periodMs` later (backed off after failures, and not
+   * before a `holdUntil`), or none for 0.
+   */
   schedule(periodMs: number, succeeded: boolean) {
     this.failures = succeeded ? 0 : this.failures + 1;
     this.stop();
     if (periodMs <= 0) return;
-    this.dueAt = Date.now() + nextRefreshDelay(periodMs, this.failures);
+    this.dueAt = Math.max(Date.now() + nextRefreshDelay(periodMs, this.failures), this.notBefore);
     this.arm();
   }
 
@@ -52,10 +67,11 @@ export class RefreshController implements ReactiveController {
     if (!this.dueAt || !this.connected || document.visibilityState === 'hidden') return;
     this.timer = setTimeout(
       () => {
+        if (Date.now() < this.dueAt) return this.arm(); // the wait was longer than a timer holds
         this.dueAt = 0;
         this.refresh();
       },
-      Math.max(0, this.dueAt - Date.now()),
+      timerDelay(this.dueAt, Date.now()),
     );
   }
 

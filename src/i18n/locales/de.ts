@@ -84,4 +84,8 @@ export default {
   staleNotice: 'Aktualisierung nicht möglich – Stand: {time}',
   carrierLine: 'Versanddienstleister: {carrier}',
   phoneLine: 'Telefon: {phone}',
+  refusedNumber: '“{number}” is not a tracking number.', // English until translated
+  refusedNumberHint: 'A tracking number has 5 to 50 letters, digits or hyphens. Check it and try again.', // English until translated
+  nextTry: 'Next try at {time}.', // English until translated
+  retrying: 'Trying again…', // English until translated
 } satisfies Messages;

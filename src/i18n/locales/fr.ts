@@ -88,4 +88,8 @@ export default {
   staleNotice: 'Actualisation impossible — dernière mise à jour à {time}',
   carrierLine: 'Transporteur\u00a0: {carrier}',
   phoneLine: 'Téléphone\u00a0: {phone}',
+  refusedNumber: '“{number}” is not a tracking number.', // English until translated
+  refusedNumberHint: 'A tracking number has 5 to 50 letters, digits or hyphens. Check it and try again.', // English until translated
+  nextTry: 'Next try at {time}.', // English until translated
+  retrying: 'Trying again…', // English until translated
 } satisfies Messages;

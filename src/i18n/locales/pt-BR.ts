@@ -83,4 +83,8 @@ export default {
   staleNotice: 'Não foi possível atualizar — última atualização: {time}',
   carrierLine: 'Transportadora: {carrier}',
   phoneLine: 'Telefone: {phone}',
+  refusedNumber: '“{number}” is not a tracking number.', // English until translated
+  refusedNumberHint: 'A tracking number has 5 to 50 letters, digits or hyphens. Check it and try again.', // English until translated
+  nextTry: 'Next try at {time}.', // English until translated
+  retrying: 'Trying again…', // English until translated
 } satisfies Messages;

@@ -81,4 +81,8 @@ export default {
   staleNotice: '刷新失败，当前显示 {time} 的信息',
   carrierLine: '承运商：{carrier}',
   phoneLine: '电话：{phone}',
+  refusedNumber: '“{number}” is not a tracking number.', // English until translated
+  refusedNumberHint: 'A tracking number has 5 to 50 letters, digits or hyphens. Check it and try again.', // English until translated
+  nextTry: 'Next try at {time}.', // English until translated
+  retrying: 'Trying again…', // English until translated
 } satisfies Messages;

@@ -26,7 +26,7 @@ describe('CopyController', () => {
     await controller.copy('LP1', 'tracking-number', Promise.resolve(true));
     expect(controller.copiedPart).to.equal('tracking-number');
     expect(controller.announcement).to.equal(en.copied);
-    expect(controller.failed).to.equal(false);
+    expect(controller.failure).to.equal(undefined);
     expect(copied).to.deep.equal(['LP1']);
     expect(host.updates).to.be.greaterThan(0);
     clock.tick(COPIED_MS);
@@ -46,15 +46,20 @@ describe('CopyController', () => {
     expect(controller.announcement).to.equal(en.copied);
   });
 
-  it('keeps the failure message in view until the next try, and reports no copy', async () => {
+  it('keeps the failure, its button and its text, until the next try, and reports no copy', async () => {
     const {controller, copied} = setUp();
     await controller.copy('LP1', 'details', Promise.resolve(false));
     expect(controller.copiedPart).to.equal(undefined);
     expect(controller.announcement).to.equal(en.copyFailed);
-    expect(controller.failed).to.equal(true);
+    expect(controller.failure).to.deep.equal({part: 'details', text: 'LP1'});
     clock.tick(COPIED_MS * 5);
     expect(controller.announcement).to.equal(en.copyFailed);
+    expect(controller.failure).to.deep.equal({part: 'details', text: 'LP1'});
     expect(copied).to.deep.equal([]);
+    const again = controller.copy('LP1', 'tracking-number', Promise.resolve(true));
+    expect(controller.failure, 'while trying again').to.equal(undefined);
+    await again;
+    expect(controller.failure).to.equal(undefined);
   });
 
   it('stops its timer when the host leaves the page', async () => {

@@ -44,6 +44,21 @@ describe('FetchController', () => {
     host.remove();
   });
 
+  it('a superseded run resolves only once the newer one is handled', async () => {
+    const {host, controller, runs, completed} = setUp();
+    host.connect();
+    let olderDone = false;
+    const older = controller.run().then(() => (olderDone = true));
+    const newer = controller.run();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(olderDone, 'resolved before the newer answer').to.equal(false);
+    runs[1]!.answer.resolve('newer');
+    await older;
+    expect(completed).to.deep.equal(['newer']);
+    await newer;
+    host.remove();
+  });
+
   it('aborts a run when the host leaves the page, and runs again when it comes back', async () => {
     const {host, controller, runs, completed} = setUp();
     host.connect();
@@ -51,6 +66,7 @@ describe('FetchController', () => {
     host.disconnect();
     expect(runs[0]!.signal.aborted).to.equal(true);
     host.connect();
+    await host.updateComplete;
     expect(runs).to.have.length(2);
     runs[1]!.answer.resolve('again');
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -58,16 +74,28 @@ describe('FetchController', () => {
     host.remove();
   });
 
-  it('waits for the host to be on the page before running, unless cancelled meanwhile', () => {
+  it('waits for the host to be on the page before running, unless cancelled meanwhile', async () => {
     const {host, controller, runs} = setUp();
     void controller.run();
     expect(runs).to.have.length(0);
     host.connect();
+    await host.updateComplete;
     expect(runs).to.have.length(1);
     host.disconnect();
     controller.cancel();
     host.connect();
+    await host.updateComplete;
     expect(runs).to.have.length(1);
+    host.remove();
+  });
+
+  it("a run waiting for the host leaves the host's pending update time to cancel it", async () => {
+    const {host, controller, runs} = setUp();
+    void controller.run();
+    host.connect();
+    controller.cancel(); // as the host's update does when data was given while it was away
+    await host.updateComplete;
+    expect(runs).to.have.length(0);
     host.remove();
   });
 

@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {RefreshController} from '../../../src/element/controllers/refresh-controller.js';
-import {nextRefreshDelay} from '../../../src/net/refresh-schedule.js';
+import {MAX_TIMER_MS, nextRefreshDelay} from '../../../src/net/refresh-schedule.js';
 import {fakeLongTimers, setVisibility} from '../helpers.js';
 import {fakeHost} from './fake-host.js';
 
@@ -79,6 +79,23 @@ describe('RefreshController', () => {
     host.connect();
     expect(clock.pending()).to.deep.equal([40_000]);
     clock.tick(40_000);
+    expect(refreshes()).to.equal(1);
+    host.disconnect();
+  });
+
+  it('waits out a hold longer than a timer holds in steps, never refreshing early', () => {
+    const {host, controller, refreshes} = setUp();
+    const year = 365 * 86_400_000;
+    controller.holdUntil(Date.now() + year);
+    controller.schedule(60_000, false);
+    expect(clock.pending()).to.deep.equal([MAX_TIMER_MS]);
+    clock.tick(MAX_TIMER_MS);
+    expect(refreshes(), 'refreshed when the first timer fired').to.equal(0);
+    expect(clock.pending()).to.deep.equal([MAX_TIMER_MS]);
+    clock.tick(year - 2 * MAX_TIMER_MS);
+    clock.tick(MAX_TIMER_MS - 1);
+    expect(refreshes()).to.equal(0);
+    clock.tick(1);
     expect(refreshes()).to.equal(1);
     host.disconnect();
   });

@@ -1,0 +1,41 @@
+import type {ReactiveControllerHost} from 'lit';
+
+/**
+ * The customer's Retry (docs/behaviour.md#faults): busy while it runs, so the message can say
+ * so, and a second press meanwhile does nothing; when it brings data and focus was on the
+ * Retry button (which then disappears), focus moves to the status heading instead of falling
+ * to the page. It needs no lifecycle: removing the host aborts the load, which ends the Retry.
+ */
+export class RetryController {
+  /** Whether a Retry is under way. */
+  busy = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & {readonly renderRoot: HTMLElement | DocumentFragment},
+    /** Loads again; resolves once the answer is shown or has failed. */
+    private readonly load: () => Promise<void>,
+    /** Where focus goes when the data shows: the status heading, once rendered. */
+    private readonly focusTarget: () => HTMLElement | null,
+  ) {}
+
+  /** Runs a Retry, unless one is under way. */
+  async retry(): Promise<void> {
+    if (this.busy) return;
+    const root = this.host.renderRoot;
+    const focused = root instanceof ShadowRoot && !!root.activeElement?.matches('[part~="retry-button"]');
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      await this.load();
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+    await this.host.updateComplete;
+    // The heading is there only when the data shows; failed again, focus stays on Retry.
+    const target = focused ? this.focusTarget() : null;
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1; // focusable by script, not a tab stop
+    target.focus();
+  }
+}
