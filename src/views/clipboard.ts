@@ -24,7 +24,9 @@ function deepActiveElement(): Element | null {
 /** The page's selection, to put back after the helper borrowed it (copies: WebKit hands out live ranges). */
 function saveSelection(): () => void {
   const selection = document.getSelection();
-  const ranges = selection ? Array.from({length: selection.rangeCount}, (_, i) => selection.getRangeAt(i).cloneRange()) : [];
+  const ranges = selection
+    ? Array.from({length: selection.rangeCount}, (_, i) => selection.getRangeAt(i).cloneRange())
+    : [];
   return () => {
     selection?.removeAllRanges();
     for (const range of ranges) selection?.addRange(range);
