@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {cainiao, type TrackingStore} from '../../src/service/index.js';
-import {createService, HOUR, MINUTE} from './helpers.js';
+import {createService, HOUR, logged, MINUTE} from './helpers.js';
 import {CAINIAO} from './payloads.js';
 import {useStandIn} from './stand-in.js';
 
@@ -84,10 +84,7 @@ describe('cache lifetimes and stale answers', () => {
     const response = await request(path);
     assert.equal(response.status, 200);
     assert.deepEqual(
-      logs
-        .map((line) => JSON.parse(line))
-        .filter((entry) => entry.event === 'store-error')
-        .map((entry) => entry.operation),
+      logged(logs, 'store-error').map((entry) => entry.operation),
       ['get', 'set'],
     );
   });

@@ -28,3 +28,7 @@ export function createService(options: TrackingHandlerOptions) {
 
 /** A response's headers as a plain object. */
 export const headersOf = (response: Response) => Object.fromEntries(response.headers);
+
+/** The logged entries of one event. */
+export const logged = (logs: string[], event: string): Record<string, unknown>[] =>
+  logs.map((line) => JSON.parse(line)).filter((entry) => entry.event === event);

@@ -3,7 +3,7 @@ import {after, before, describe, it} from 'node:test';
 import {createClient} from 'redis';
 import {redisStore} from '../../src/service/cache/redis-store.js';
 import {cainiao, type CachedAnswer} from '../../src/service/index.js';
-import {createService} from './helpers.js';
+import {createService, logged} from './helpers.js';
 import {CAINIAO} from './payloads.js';
 import {startRedisServer} from './redis-server.js';
 import {useStandIn} from './stand-in.js';
@@ -55,10 +55,7 @@ describe('Redis store, against a real redis-server', () => {
     const {request, logs} = createService({provider: cainiao({baseUrl: upstream.url}), store: orphaned});
     assert.equal((await request(`/api/tracking/${NUMBER}`)).status, 200);
     assert.deepEqual(
-      logs
-        .map((line) => JSON.parse(line))
-        .filter((entry) => entry.event === 'store-error')
-        .map((entry) => entry.operation),
+      logged(logs, 'store-error').map((entry) => entry.operation),
       ['get', 'set'],
     );
     orphaned.close().catch(() => {});
