@@ -3,9 +3,9 @@ import type {CachedAnswer} from './store.js';
 /** A stale copy served while the upstream fails may be reused this long, no longer. */
 export const STALE_MAX_AGE_SECONDS = 60;
 
-/** Seconds an answer is still fresh at `now`. */
+/** Whole seconds an answer is still fresh at `now` (a part-second left counts as one). */
 export const freshSeconds = (answer: CachedAnswer, now: number) =>
-  Math.max(0, Math.floor(answer.maxAge - (now - answer.storedAt) / 1000));
+  Math.max(0, Math.ceil(answer.maxAge - (now - answer.storedAt) / 1000));
 
 /**
  * `Cache-Control` for a cached or fetched answer: what is left of its freshness, so a CDN never
