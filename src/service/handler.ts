@@ -4,7 +4,8 @@ import type {TrackingStore} from './cache/store.js';
 import {clientAddressOf, type ClientContext} from './http/client-address.js';
 import {createCors} from './http/cors.js';
 import {createRateLimit, type RateLimitOptions} from './http/rate-limit.js';
-import {errorBody, jsonResponse, NO_STORE} from './http/responses.js';
+import {errorBody, jsonAnswer, NO_STORE} from './http/responses.js';
+import type {ServiceAnswer, ServiceRequest} from './http/service-request.js';
 import {jsonLogger, type Logger} from './logger.js';
 import {createLookup, type LookupResult} from './lookup.js';
 import type {Provider} from './providers/provider.js';
@@ -38,7 +39,11 @@ export interface TrackingHandlerOptions {
 }
 
 /** A Web-standard request handler; `context` carries what the platform knows about the connection. */
-export type TrackingHandler = (request: Request, context?: ClientContext) => Promise<Response>;
+export interface TrackingHandler {
+  (request: Request, context?: ClientContext): Promise<Response>;
+  /** The same, without Web objects: for adapters such as the Node listener. */
+  answer(request: ServiceRequest): Promise<ServiceAnswer>;
+}
 
 const HEALTH_PATH = '/healthz';
 const TRACKING_METHODS = new Set(['GET', 'HEAD']);
@@ -90,17 +95,17 @@ export function createTrackingHandler(options: TrackingHandlerOptions): Tracking
     log,
   });
 
-  async function route(request: Request, context: ClientContext | undefined): Promise<Response> {
-    const {pathname} = new URL(request.url);
-    const origin = request.headers.get('origin');
+  async function route(request: ServiceRequest): Promise<ServiceAnswer> {
+    const {path: pathname} = request;
+    const origin = request.header('origin');
     const reply = (status: number, body: string, headers: Record<string, string>) =>
-      jsonResponse(status, body, {...cors.headersFor(origin), ...headers}, request.method);
+      jsonAnswer(status, body, {...cors.headersFor(origin), ...headers}, request.method);
 
     const isTracking = pathname.startsWith(`${base}/`);
     if (!isTracking && pathname !== HEALTH_PATH) return reply(404, errorBody('not-found'), {'cache-control': NO_STORE});
     if (request.method === 'OPTIONS') {
-      const preflight = cors.preflight(origin, request.headers.get('access-control-request-method'));
-      if (preflight) return new Response(null, {status: 204, headers: preflight});
+      const preflight = cors.preflight(origin, request.header('access-control-request-method'));
+      if (preflight) return {status: 204, headers: preflight, body: null};
       return reply(403, errorBody('origin-not-allowed'), {'cache-control': NO_STORE});
     }
     if (!TRACKING_METHODS.has(request.method))
@@ -110,7 +115,7 @@ export function createTrackingHandler(options: TrackingHandlerOptions): Tracking
     const reading = numberIn(pathname.slice(base.length + 1));
     if (!reading.ok)
       return reply(400, errorBody('invalid-number', reading.typed.slice(0, 100)), {'cache-control': NO_STORE});
-    const wait = rateLimit?.take(clientAddressOf(request, context, options.trustProxyHeader)) ?? 0;
+    const wait = rateLimit?.take(clientAddressOf(request, options.trustProxyHeader)) ?? 0;
     if (wait) return reply(429, errorBody('rate-limited'), {'cache-control': NO_STORE, 'retry-after': String(wait)});
 
     const result = await lookup(reading.number);
@@ -118,15 +123,26 @@ export function createTrackingHandler(options: TrackingHandlerOptions): Tracking
     return reply(status, body, {...headers, 'x-cache': result.cache});
   }
 
-  return async (request, context) => {
+  async function answer(request: ServiceRequest): Promise<ServiceAnswer> {
     const started = now();
-    const response = await route(request, context);
+    const result = await route(request);
     log('request', {
       method: request.method,
-      status: response.status,
-      cache: response.headers.get('x-cache') ?? undefined,
+      status: result.status,
+      cache: result.headers['x-cache'],
       ms: now() - started,
     });
-    return response;
+    return result;
+  }
+
+  const handler = async (request: Request, context?: ClientContext) => {
+    const {status, headers, body} = await answer({
+      method: request.method,
+      path: new URL(request.url).pathname,
+      header: (name) => request.headers.get(name),
+      clientAddress: context?.clientAddress,
+    });
+    return new Response(body, {status, headers});
   };
+  return Object.assign(handler, {answer});
 }

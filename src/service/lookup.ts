@@ -41,11 +41,16 @@ export function createLookup({provider, store, fetch, timeoutMs, maxUpstreamByte
   }
 
   async function ask(number: string): Promise<UpstreamOutcome> {
-    const upstream = createUpstream({fetch, signal: AbortSignal.timeout(timeoutMs), maxBytes: maxUpstreamBytes});
+    // A timer cleared as soon as the lookup ends, so finished lookups hold no timer or signal.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    const upstream = createUpstream({fetch, signal: deadline.signal, maxBytes: maxUpstreamBytes});
     try {
       return await provider.lookup(number, upstream);
     } catch (error) {
       return error instanceof UpstreamError ? error.outcome : failed('provider failed');
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -1,3 +1,5 @@
+import type {ServiceRequest} from './service-request.js';
+
 /** Where the handler learns who is asking, for the per-client rate limit. */
 export interface ClientContext {
   /** The peer address of the connection (the Node adapter passes the socket's). */
@@ -12,11 +14,11 @@ export const UNKNOWN_CLIENT = 'unknown';
  * in front sets it; anyone can send it otherwise), else the connection's. For `X-Forwarded-For`
  * the last entry is taken: the one the nearest proxy, the trusted one, appended.
  */
-export function clientAddressOf(request: Request, context: ClientContext | undefined, trustedHeader?: string) {
+export function clientAddressOf(request: ServiceRequest, trustedHeader?: string) {
   if (trustedHeader) {
-    const entries = request.headers.get(trustedHeader)?.split(',') ?? [];
+    const entries = request.header(trustedHeader.toLowerCase())?.split(',') ?? [];
     const last = entries[entries.length - 1]?.trim();
     if (last) return last;
   }
-  return context?.clientAddress || UNKNOWN_CLIENT;
+  return request.clientAddress || UNKNOWN_CLIENT;
 }

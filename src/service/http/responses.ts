@@ -1,3 +1,5 @@
+import type {ServiceAnswer} from './service-request.js';
+
 /** Headers of every answer: JSON that no browser may sniff into anything else. */
 const BASE_HEADERS = {
   'content-type': 'application/json; charset=utf-8',
@@ -7,9 +9,16 @@ const BASE_HEADERS = {
 export const NO_STORE = 'no-store';
 
 /** A JSON answer with the base headers, the given ones and no body for `HEAD`. */
-export function jsonResponse(status: number, body: string, headers: Record<string, string>, method: string): Response {
-  return new Response(method === 'HEAD' ? null : body, {status, headers: {...BASE_HEADERS, ...headers}});
-}
+export const jsonAnswer = (
+  status: number,
+  body: string,
+  headers: Record<string, string>,
+  method: string,
+): ServiceAnswer => ({
+  status,
+  headers: {...BASE_HEADERS, ...headers},
+  body: method === 'HEAD' ? null : body,
+});
 
 /** Error codes clients can rely on, and the message each carries (fixed text: nothing from upstream). */
 export const ERRORS = {

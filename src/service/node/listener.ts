@@ -1,30 +1,27 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {TrackingHandler} from '../handler.js';
 
+/** A request header as one string (repeated headers joined), or null. */
+const headerOf = (incoming: IncomingMessage, name: string) => {
+  const value = incoming.headers[name];
+  return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+};
+
 /**
- * The handler as a `node:http` request listener. The request is rebuilt with its method, path and
- * headers only (no body: nothing the service answers reads one), and the socket's address goes
- * to the handler as the client's.
+ * The handler as a `node:http` request listener, without Web `Request`/`Response` objects in
+ * between: the method, path and headers go in (no body: nothing the service answers reads one),
+ * with the socket's address as the client's.
  */
 export function toNodeListener(handler: TrackingHandler) {
   return async (incoming: IncomingMessage, outgoing: ServerResponse) => {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(incoming.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    try {
-      // A fixed origin: the Host header is the client's to choose and the handler reads only the path.
-      const request = new Request(new URL(incoming.url ?? '/', 'http://localhost'), {
-        method: incoming.method,
-        headers,
-      });
-      const response = await handler(request, {clientAddress: incoming.socket.remoteAddress});
-      outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-      outgoing.end(response.body ? new Uint8Array(await response.arrayBuffer()) : undefined);
-    } catch {
-      // A request Node parsed but `Request` refuses (a malformed path or method).
-      if (!outgoing.headersSent) outgoing.writeHead(400, {'content-type': 'application/json; charset=utf-8'});
-      outgoing.end('{"error":"bad-request"}');
-    }
+    const {status, headers, body} = await handler.answer({
+      method: incoming.method ?? 'GET',
+      // A fixed origin: the Host header is the client's to choose and only the path is read.
+      path: new URL(incoming.url ?? '/', 'http://localhost').pathname,
+      header: (name) => headerOf(incoming, name),
+      clientAddress: incoming.socket.remoteAddress,
+    });
+    outgoing.writeHead(status, headers);
+    outgoing.end(body ?? undefined);
   };
 }
