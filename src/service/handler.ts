@@ -58,7 +58,7 @@ function numberIn(segment: string) {
 }
 
 /** The answer's status and headers by where it came from (README "The tracking service"). */
-function describe(result: LookupResult, now: number): {status: number; body: string; headers: Record<string, string>} {
+function answerOf(result: LookupResult, now: number): {status: number; body: string; headers: Record<string, string>} {
   if ('answer' in result) {
     const cacheControl = result.cache === 'STALE' ? STALE_CACHE_CONTROL : cacheControlFor(result.answer, now);
     return {status: result.answer.status, body: result.answer.body, headers: {'cache-control': cacheControl}};
@@ -88,6 +88,7 @@ export function createTrackingHandler(options: TrackingHandlerOptions): Tracking
   const lookup = createLookup({
     provider: options.provider,
     store: options.store ?? memoryStore({now}),
+    // Looked up at each call, so a platform (or test) that replaces the global fetch later is used.
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     timeoutMs: options.upstreamTimeoutMs ?? UPSTREAM_TIMEOUT_MS,
     maxUpstreamBytes: options.maxUpstreamBytes ?? MAX_UPSTREAM_BYTES,
@@ -96,13 +97,14 @@ export function createTrackingHandler(options: TrackingHandlerOptions): Tracking
   });
 
   async function route(request: ServiceRequest): Promise<ServiceAnswer> {
-    const {path: pathname} = request;
+    const {path} = request;
     const origin = request.header('origin');
     const reply = (status: number, body: string, headers: Record<string, string>) =>
       jsonAnswer(status, body, {...cors.headersFor(origin), ...headers}, request.method);
 
-    const isTracking = pathname.startsWith(`${base}/`);
-    if (!isTracking && pathname !== HEALTH_PATH) return reply(404, errorBody('not-found'), {'cache-control': NO_STORE});
+    const isHealth = path === HEALTH_PATH;
+    const isTracking = !isHealth && path.startsWith(`${base}/`);
+    if (!isHealth && !isTracking) return reply(404, errorBody('not-found'), {'cache-control': NO_STORE});
     if (request.method === 'OPTIONS') {
       const preflight = cors.preflight(origin, request.header('access-control-request-method'));
       if (preflight) return {status: 204, headers: preflight, body: null};
@@ -110,16 +112,16 @@ export function createTrackingHandler(options: TrackingHandlerOptions): Tracking
     }
     if (!TRACKING_METHODS.has(request.method))
       return reply(405, errorBody('method-not-allowed'), {'cache-control': NO_STORE, allow: 'GET, HEAD, OPTIONS'});
-    if (!isTracking) return reply(200, '{"ok":true}', {'cache-control': NO_STORE});
+    if (isHealth) return reply(200, '{"ok":true}', {'cache-control': NO_STORE});
 
-    const reading = numberIn(pathname.slice(base.length + 1));
+    const reading = numberIn(path.slice(base.length + 1));
     if (!reading.ok)
       return reply(400, errorBody('invalid-number', reading.typed.slice(0, 100)), {'cache-control': NO_STORE});
     const wait = rateLimit?.take(clientAddressOf(request, options.trustProxyHeader)) ?? 0;
     if (wait) return reply(429, errorBody('rate-limited'), {'cache-control': NO_STORE, 'retry-after': String(wait)});
 
     const result = await lookup(reading.number);
-    const {status, body, headers} = describe(result, now());
+    const {status, body, headers} = answerOf(result, now());
     return reply(status, body, {...headers, 'x-cache': result.cache});
   }
 

@@ -61,6 +61,12 @@ describe('routes', () => {
     assert.equal((await elsewhere.json()).error, 'not-found');
   });
 
+  it('keeps /healthz apart from numbers, even under the base /', async () => {
+    const {request} = service('/');
+    assert.deepEqual(await (await request('/healthz')).json(), {ok: true});
+    assert.equal((await request('/LP00698765432109')).status, 200);
+  });
+
   it('answers HEAD with the headers and no body, and other methods with 405', async () => {
     const {request} = service();
     const head = await request('/api/tracking/LP00698765432109', {method: 'HEAD'});
