@@ -17,6 +17,7 @@
 import {fork} from 'node:child_process';
 import {once} from 'node:events';
 import {createServer} from 'node:http';
+import {availableParallelism, loadavg} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import autocannon from 'autocannon';
 
@@ -63,8 +64,8 @@ async function serveFloor() {
   const body = Buffer.from(cainiaoAnswer(NUMBER));
   const port = await listen(
     createServer((_request, response) => {
-      response.writeHead(200, {'content-type': 'application/json; charset=utf-8'});
-      response.end(body);
+      response.setHeader('content-type', 'application/json; charset=utf-8');
+      response.end(body); // Node adds its content-length
     }),
   );
   process.send({port});
@@ -129,7 +130,10 @@ async function serveService() {
 
 /** Parent: starts a child server and waits for its port. */
 async function startChild(mode) {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', mode], {execArgv: ['--expose-gc']});
+  // The child reads the same options (--numbers) as this process.
+  const child = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), '--serve', mode], {
+    execArgv: ['--expose-gc'],
+  });
   const [{port}] = await once(child, 'message');
   const ask = async (question) => {
     child.send(question);
@@ -188,7 +192,8 @@ async function main() {
     `${(run.perSecond / floor.perSecond).toFixed(2)}× floor`;
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   console.log(
-    `${CONNECTIONS} connections, ${SECONDS} s a run, floor and cached: median of ${ROUNDS} alternating runs, Node ${process.version}`,
+    `${CONNECTIONS} connections, ${SECONDS} s a run, floor and cached: median of ${ROUNDS} alternating runs, Node ${process.version}, ` +
+      `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
   );
   console.log(row('floor', floor));
   console.log(row('cached', cached));

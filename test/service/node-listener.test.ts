@@ -38,6 +38,15 @@ describe('Node listener', () => {
     assert.equal(await statusLine(port, '/api/tracking/LP00698765432109'), 'HTTP/1.1 200 OK');
   });
 
+  it('sends answers whole, with their content-length', async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/api/tracking/LP00698765432109`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    assert.equal(response.headers.get('content-length'), String(bytes.byteLength));
+    assert.equal(response.headers.get('transfer-encoding'), null);
+    const head = await fetch(`http://127.0.0.1:${port}/api/tracking/LP00698765432109`, {method: 'HEAD'});
+    assert.equal(head.status, 200);
+  });
+
   it('answers 500 when the handler fails, and keeps serving', async () => {
     const failing = Object.assign(async () => new Response(), {answer: () => Promise.reject(new Error('bug'))});
     const broken = createServer(toNodeListener(failing as TrackingHandler)).listen(0, '127.0.0.1');
