@@ -83,6 +83,9 @@ describe('order-tracker-server, from the built package', () => {
   it('refuses an unknown provider or a malformed origin', async () => {
     assert.equal((await runCli(['--provider', 'fedex'])).code, 2);
     assert.equal((await runCli(['--allow-origin', 'https://shop.example/path'])).code, 2);
+    const notAUrl = await runCli(['--allow-origin', 'shop.example']);
+    assert.equal(notAUrl.code, 2);
+    assert.match(notAUrl.stderr, /--allow-origin takes an origin/);
   });
 
   it('sends the key from the environment upstream, and never logs it', async () => {

@@ -33,6 +33,15 @@ const wholeNumber = (value: string, name: string, max: number) => {
   return number;
 };
 
+/** Whether `value` is exactly an origin (`https://shop.example`, no path, no trailing slash). */
+function isOrigin(value: string) {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /** The command line read into options; throws with a message for the user on anything wrong. */
 export function readCliOptions(args: string[]): CliOptions {
   const {values} = parseArgs({
@@ -54,7 +63,7 @@ export function readCliOptions(args: string[]): CliOptions {
   if (!isProviderName(values.provider)) throw new Error(`--provider must be one of ${PROVIDER_NAMES.join(', ')}.`);
   if (!values.base.startsWith('/')) throw new Error('--base must start with /.');
   for (const origin of values['allow-origin']) {
-    if (new URL(origin).origin !== origin)
+    if (!isOrigin(origin))
       throw new Error(`--allow-origin takes an origin such as https://shop.example, not ${origin}.`);
   }
   return {
