@@ -1,30 +1,38 @@
-import {existsSync, readFileSync} from 'node:fs';
+import type {AddressInfo} from 'node:net';
 import {resolve} from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import MagicString from 'magic-string';
 import {defineConfig, type Plugin} from 'vite';
-
-const fixtures = resolve(import.meta.dirname, 'demo/fixtures');
-
-/** Tracking numbers the demo API answers with a server error. */
-const FAILING_NUMBERS = new Set(['LP00500000000000']);
+import {cainiaoStandIn, STAND_IN_PATH} from './demo/server/cainiao-stand-in.js';
+import {cainiao, createTrackingHandler, jsonLogger} from './src/service/index.js';
+import {toNodeListener} from './src/service/node/listener.js';
 
 /**
- * The demo's tracking API, `/api/tracking/{number}`: answers from demo/fixtures/{number}.json,
- * a 500 for the failing numbers and a 404 for any other number. No network needed.
+ * The demo's tracking API, `/api/tracking/{number}`, served by the package's own tracking service
+ * (README "The tracking service") with the CAINIAO provider, pointed at a stand-in of CAINIAO's
+ * endpoint on this dev server that answers from demo/fixtures/. No network needed.
  */
 const demoTrackingApi = (): Plugin => ({
   name: 'demo-tracking-api',
   configureServer(server) {
-    server.middlewares.use('/api/tracking/', (request, response) => {
-      const number = decodeURIComponent((request.url ?? '').replace(/^\//, '').split('?')[0]);
-      const file = resolve(fixtures, `${number}.json`);
-      const known = /^[\w-]+$/.test(number) && existsSync(file);
-      response.setHeader('content-type', 'application/json');
-      response.statusCode = FAILING_NUMBERS.has(number) ? 500 : known ? 200 : 404;
-      // A short delay, so the loading skeleton can be seen.
-      setTimeout(() => response.end(known ? readFileSync(file) : JSON.stringify({error: 'not found'})), 400);
+    let listener: ReturnType<typeof toNodeListener> | undefined;
+    /** Built on the first request, when the dev server's port is known. */
+    const trackingListener = () => {
+      const {port} = server.httpServer?.address() as AddressInfo;
+      return (listener ??= toNodeListener(
+        createTrackingHandler({
+          provider: cainiao({baseUrl: `http://127.0.0.1:${port}${STAND_IN_PATH}`}),
+          // The demo page alone asks for eight numbers on every reload.
+          rateLimit: {limit: 600},
+          log: jsonLogger({write: (line) => server.config.logger.info(line)}),
+        }),
+      ));
+    };
+    server.middlewares.use(`${STAND_IN_PATH}/global/detail.json`, cainiaoStandIn);
+    server.middlewares.use((request, response, next) => {
+      if (request.url?.startsWith('/api/tracking/')) void trackingListener()(request, response);
+      else next();
     });
   },
 });

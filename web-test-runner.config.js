@@ -5,7 +5,8 @@ import {reactEsmPlugin} from './test/server/react-esm.js';
 import {clipboardPlugin, strictCspPage, testApi, timezonePlugin} from './test/server/test-api.js';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/service/ is the tracking service's: Node's test runner runs it (`npm run test:service`).
+  files: ['test/**/*.test.ts', '!test/service/**'],
   nodeResolve: true,
   // One page at a time: a background tab gets no frames, and viewport and time-zone changes are per page.
   concurrency: 1,

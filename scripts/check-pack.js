@@ -1,10 +1,11 @@
 // `npm run check:pack` (after `npm run build`): the npm package holds exactly what a user needs.
 // Reads `npm pack --dry-run --json` and compares it with what the sources call for:
 // - the script-tag bundles, one chunk per non-English language and the view chunk (dist/order-tracker*.js);
-// - for every src/**/*.ts module, its ES module and .d.ts in dist/lib/; src/jsx/*.d.ts as-is;
+// - for every src/**/*.ts module, its ES module and .d.ts in dist/lib/ (the tracking service,
+//   src/service/, included: order-tracker/server and the order-tracker-server command); src/jsx/*.d.ts as-is;
 // - custom-elements.json, README.md, CHANGELOG.md, package.json (and LICENSE, see below);
 // - the platform integrations (integrations/**), which shops copy into their theme or site;
-// - every path package.json points at (main, module, types, exports, sideEffects, customElements);
+// - every path package.json points at (main, module, types, exports, bin, sideEffects, customElements);
 // - a source map (sources inlined) beside every bundle, chunk and npm module;
 // and nothing else: no sources, tests, demo, configs or scripts.
 import {execFileSync} from 'node:child_process';
@@ -75,6 +76,7 @@ const pointed = [
 const collect = (value) =>
   typeof value === 'string' ? pointed.push(value) : value && Object.values(value).forEach(collect);
 collect(pkg.exports);
+collect(pkg.bin);
 for (const path of pointed.filter(Boolean)) {
   const normal = path.replace(/^\.\//, '');
   if (!files.has(normal)) problems.push(`package.json points at ${path}, which is not in the package`);
@@ -100,6 +102,13 @@ for (const dependency of ['lit', '@lit/task']) {
 const entry = readFileSync(join(root, 'dist/lib/element/order-tracker.js'), 'utf8');
 if (!/from ['"]lit['"]/.test(entry))
   problems.push('dist/lib/element/order-tracker.js does not import lit: is Lit bundled into the npm entry?');
+
+// The tracking service's command must run with node from the package.
+for (const command of Object.values(pkg.bin ?? {})) {
+  const path = join(root, command);
+  if (existsSync(path) && !readFileSync(path, 'utf8').startsWith('#!/usr/bin/env node'))
+    problems.push(`${command} (bin) does not start with #!/usr/bin/env node`);
+}
 
 console.log(
   `${packed.name}@${packed.version}: ${files.size} files, ${(packed.size / 1000).toFixed(1)} KB packed, ${(packed.unpackedSize / 1000).toFixed(1)} KB unpacked`,
