@@ -19,3 +19,10 @@ form.addEventListener('submit', (event) => {
     pasted.data = input.value;
   }
 });
+
+// `?lang=de` shows the whole page in another language (the trackers follow the document's).
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang) {
+  document.documentElement.lang = lang;
+  if (lang === 'ar') document.documentElement.dir = 'rtl';
+}

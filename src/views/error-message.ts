@@ -17,6 +17,5 @@ export function renderErrorMessage(
     const number = trackingNumber || error.trackingNumber || '';
     return renderMessage(fill(m.notFound, {number}), m.notFoundHint, retry);
   }
-  const text = error.kind === 'http' ? fill(m.http, {status: error.status ?? ''}) : m[error.kind];
-  return renderMessage(m.errorTitle, text, retry);
+  return renderMessage(m.errorTitle, m[error.kind], retry);
 }

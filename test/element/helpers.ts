@@ -7,7 +7,12 @@ export const part = (el: OrderTracker, name: string) => el.shadowRoot!.querySele
 export const parts = (el: OrderTracker, name: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
 ];
-export const textOf = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The text as read: whitespace collapsed, without the invisible isolates around data in sentences. */
+export const textOf = (node: Element | null) =>
+  node?.textContent
+    ?.replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
 
 /** Waits for the pending update, then until the widget shows something other than its loading skeleton. */
 export async function settled(el: OrderTracker, timeout = 5000) {

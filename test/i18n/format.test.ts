@@ -10,8 +10,8 @@ import {
   transitText,
 } from '../../src/i18n/format.js';
 import {fill} from '../../src/i18n/messages.js';
-import {LOCALES, isRightToLeft, loadMessages} from '../../src/i18n/locale.js';
-import {en} from '../../src/i18n/messages.js';
+import {LOCALES, isRightToLeft} from '../../src/i18n/locale.js';
+import {english as en, loadCatalogue} from './catalogues.js';
 import type {Tracking} from '../../src/tracking/model/tracking.js';
 import ar from '../../src/i18n/locales/ar.js';
 import de from '../../src/i18n/locales/de.js';
@@ -76,9 +76,12 @@ describe('event-local times', () => {
       });
 
       it('adds the GMT label on request, for events that carry an offset', () => {
-        expect(formatEventTime(SHANGHAI_MORNING, 'de', true)).to.equal('19.11.2026, 08:15 GMT+8');
-        expect(formatEventTime('2026-11-21T07:55:00-05:00', 'de', true)).to.equal('21.11.2026, 07:55 GMT-5');
-        expect(formatEventTime('2026-11-18T23:30:00+05:30', 'de', true)).to.equal('18.11.2026, 23:30 GMT+5:30');
+        expect(formatEventTime(SHANGHAI_MORNING, 'de', true)).to.equal('19. Nov. 2026, 08:15 GMT+8');
+        expect(formatEventTime('2026-11-21T07:55:00-05:00', 'de', true)).to.equal('21. Nov. 2026, 07:55 GMT-5');
+        // An offset no zone has follows the time as an isolated run.
+        expect(formatEventTime('2026-11-18T23:30:00+05:30', 'de', true)).to.equal(
+          '18.11.2026, 23:30 \u2068GMT+5:30\u2069',
+        );
         expect(formatEventTime('2026-11-19T00:15:00Z', 'de', true), 'no known offset, no label').to.not.include('GMT');
       });
     });
@@ -192,7 +195,7 @@ describe('plural', () => {
     expect(plural(es.deliveredIn, 1, 'es')).to.equal('Entregado en 1 día');
     expect(plural(es.deliveredIn, 0, 'es')).to.equal('Entregado en 0 días');
     expect(plural(fr.deliveredIn, 0, 'fr')).to.equal('Livré en 0 jour');
-    expect(plural(fr.daysInTransit, 12, 'fr')).to.equal('12 jours d’acheminement');
+    expect(plural(fr.daysInTransit, 12, 'fr')).to.equal('En transit depuis 12 jours');
     expect(plural(ptBR.deliveredIn, 0, 'pt-BR')).to.equal('Entregue em 0 dia');
     expect(plural(ptBR.daysInTransit, 12, 'pt-BR')).to.equal('12 dias em trânsito');
     expect(new Intl.PluralRules('es').select(1_000_000)).to.equal('many');
@@ -218,14 +221,14 @@ describe('plural', () => {
 
   it('transitText picks delivered or in transit', async () => {
     const base = {trackingNumber: 'LP1', status: 'in_transit', delivered: false, events: []} as unknown as Tracking;
-    const messages = await loadMessages('de');
+    const messages = await loadCatalogue('de');
     expect(transitText(base, messages, 'de')).to.equal(undefined);
     expect(transitText({...base, transitDays: 8}, messages, 'de')).to.equal('Seit 8 Tagen unterwegs');
     expect(transitText({...base, transitDays: 12, delivered: true}, messages, 'de')).to.equal('In 12 Tagen zugestellt');
   });
 
   it('fill leaves unknown placeholders as written', () => {
-    expect(fill(en.stageStep, {stage: 'E', label: 'Customs'})).to.equal('Stage E: Customs');
+    expect(fill(en.stageStep, {n: 5, label: 'Customs'})).to.equal('Step 5 of {total}, Customs: {state}');
     expect(fill('{a} {b}', {a: 1})).to.equal('1 {b}');
   });
 });

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {readTracking} from '../../src/tracking/adapters/read-tracking.js';
 import {copyText} from '../../src/views/copy-text.js';
-import {en} from '../../src/i18n/messages.js';
+import {english as en} from '../i18n/catalogues.js';
 import {loadFixture} from '../fixtures.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
