@@ -113,3 +113,14 @@ export async function openTrackerPage(url: string, width = 900) {
   const tracker = (id: string) => frame.contentDocument!.getElementById(id) as OrderTracker;
   return {frame, win, tracker};
 }
+
+/** What a screen reader reads of a node's content: its text without what is `aria-hidden`. */
+export function spokenText(node: Node | null | undefined): string {
+  const walk = (current: Node): string =>
+    current.nodeType === Node.TEXT_NODE
+      ? (current.textContent ?? '')
+      : current instanceof Element && current.getAttribute('aria-hidden') === 'true'
+        ? ''
+        : [...current.childNodes].map(walk).join('');
+  return node ? walk(node).replace(/\s+/g, ' ').trim() : '';
+}

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {OrderTracker} from '../../src/element/order-tracker.js';
-import {part, parts, settled, spyOnFetch, textOf} from './helpers.js';
+import {part, parts, settled, spokenText, spyOnFetch, textOf} from './helpers.js';
 import {loadFixture} from '../fixtures.js';
 
 const FIXTURE_SRC = '/test/fixtures/native-delivered.json?number={trackingNumber}';
@@ -63,7 +63,7 @@ describe('<order-tracker>', () => {
         steps.filter((step) => step.getAttribute('aria-current') === 'step').map((s) => s.dataset.stage),
       ).to.deep.equal(['H']);
       expect(textOf(part(el, 'stage-description'))).to.equal('Delivered on Tue, Nov 10 Your parcel has arrived.');
-      expect(textOf(steps[0].querySelector('button'))).to.equal('Step 1 of 8, Prepared: done');
+      expect(spokenText(steps[0].querySelector('button'))).to.equal('Step 1 of 8, Prepared: done');
     });
 
     it('shows the route, the carrier card and every event newest first', async () => {
