@@ -1,17 +1,22 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import type {AxeResults, RunOptions} from 'axe-core';
 import '../../src/define.js';
 import type {OrderTracker} from '../../src/element/order-tracker.js';
-import {settled} from './helpers.js';
+import {part, parts, settled} from './helpers.js';
 import {loadFixture} from '../fixtures.js';
 
 /**
- * Zero axe-core violations under WCAG 2.2 A/AA in every state of docs/behaviour.md#faults. `to.be.accessible()`
- * runs axe's default rules, which leave out WCAG 2.2's target size (24×24 px); this runs exactly
- * the WCAG 2.0–2.2 A and AA rules, that one included.
+ * Zero axe-core violations under WCAG 2.2 A/AA and axe's best practices in every state of
+ * docs/behaviour.md#faults, in forced colours too. `to.be.accessible()` runs axe's default rules,
+ * which leave out WCAG 2.2's target size (24×24 px); this runs exactly the WCAG 2.0–2.2 A and AA
+ * rules, that one included, and the best practices (heading order, unique landmarks…).
  */
 const WCAG_22_AA: RunOptions = {
-  runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']},
+  runOnly: {
+    type: 'tag',
+    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'],
+  },
 };
 
 interface Axe {
@@ -83,12 +88,49 @@ describe('accessibility, WCAG 2.2 A/AA, in every state', () => {
     ],
   ];
 
-  for (const [name, render] of states) {
-    it(name, async () => {
-      const el = await render();
-      if (name !== 'loading') await settled(el);
-      await el.updateComplete;
-      expect(await violations(el)).to.deep.equal([]);
+  states.push(
+    [
+      'the whole log shown, an upcoming step chosen, heading level 3',
+      async () => {
+        const el = await fixture<OrderTracker>(
+          html`<order-tracker heading-level="3" .data=${await loadFixture('cainiao-in-transit')}></order-tracker>`,
+        );
+        await settled(el);
+        part(el, 'history-toggle')?.click();
+        parts(el, 'stage').at(-1)!.querySelector('button')!.click();
+        return el;
+      },
+    ],
+    [
+      'two trackers on one page',
+      async () => {
+        const page = await fixture<HTMLElement>(html`<div>
+          <order-tracker .data=${await loadFixture('native-delivered')}></order-tracker>
+          <order-tracker .data=${piggyShip}></order-tracker>
+        </div>`);
+        await Promise.all([...page.querySelectorAll('order-tracker')].map((el) => settled(el)));
+        return page as unknown as OrderTracker;
+      },
+    ],
+  );
+
+  for (const forced of [false, true]) {
+    describe(forced ? 'in forced colours' : 'in default colours', () => {
+      before(() => forced && executeServerCommand('forced-colors', 'active'));
+      after(() => forced && executeServerCommand('forced-colors', 'none'));
+
+      if (forced) {
+        it('is in forced colours', () => expect(matchMedia('(forced-colors: active)').matches).to.equal(true));
+      }
+
+      for (const [name, render] of states) {
+        it(name, async () => {
+          const el = await render();
+          if (name !== 'loading' && el.tagName === 'ORDER-TRACKER') await settled(el);
+          await (el as OrderTracker).updateComplete;
+          expect(await violations(el)).to.deep.equal([]);
+        });
+      }
     });
   }
 });
