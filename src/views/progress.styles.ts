@@ -107,9 +107,10 @@ export const progressStyles = css`
     border-style: dashed;
   }
 
-  @container (min-width: 800px) {
+  @container (min-width: 760px) {
     .progress {
       grid-template-columns: repeat(8, minmax(0, 1fr));
+      column-gap: 0.25rem;
     }
     .step-button {
       flex-direction: column;

@@ -143,13 +143,24 @@ export const trackingViewStyles = [
 
   .places {
     display: grid;
-    gap: 0.5rem;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0.375rem;
   }
 
+  /* One line a place ("From  Mainland China"), the labels in a column of their own. */
   .places li {
     display: grid;
-    padding-inline-start: 1rem;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: baseline;
+    column-gap: 0.75rem;
+    padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border);
+  }
+
+  /* A place reads in its own direction but lines up with the widget's, as in Arabic. */
+  .card[dir='rtl'] .place {
+    text-align: right;
   }
 
   .places li:last-child {
