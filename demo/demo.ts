@@ -5,6 +5,13 @@ const form = document.querySelector<HTMLFormElement>('#paste-form')!;
 const input = document.querySelector<HTMLTextAreaElement>('#paste-json')!;
 const pasted = document.querySelector<OrderTracker>('#pasted')!;
 
+// A shop renaming a few words, in English and in every language ("*"); see README "Languages".
+document.querySelector<OrderTracker>('#own-words')!.strings = {
+  '*': {copyDetails: 'Copy for support'},
+  en: {status: {customs: 'With customs'}, stepLabel: {E: 'Border'}},
+  de: {status: {customs: 'Beim Zoll'}},
+};
+
 // Start the playground with a real payload, so there is something to edit.
 void fetch('/api/tracking/LP00698765432109')
   .then((response) => response.text())
