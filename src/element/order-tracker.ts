@@ -280,7 +280,7 @@ export class OrderTracker extends LitElement {
       cainiaoUrl: this.cainiaoUrl,
       cainiao: this.cainiao,
       headingLevel: Number(this.headingLevel),
-      historyLimit: Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : 0,
+      historyLimit: Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 5,
       historyExpanded: this.historyExpanded,
       copiedPart: this.copier.copiedPart,
       loadedAt: this.loadedAt,

@@ -108,8 +108,8 @@ export function statusDetail(tracking: Tracking, m: AllMessages, locale: string,
   const {events} = tracking;
   const newest = events[0] && eventInstant(events[0]);
   if (tracking.delivered) {
-    const delivered = events.length ? eventInstant(deliveryEvent(events)!) : undefined;
-    return delivered && fill(m.deliveredOn, {date: formatDay(delivered, locale, WEEKDAY_DATE, now)});
+    const date = deliveryDate(tracking, locale, now);
+    return date && fill(m.deliveredOn, {date});
   }
   if (tracking.estimatedDelivery)
     return fill(m.estimatedDelivery, {window: formatWindow(tracking.estimatedDelivery, locale)});

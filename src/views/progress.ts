@@ -5,7 +5,7 @@ import {stepStates} from '../tracking/stages/step-states.js';
 import type {ViewActions, ViewState} from './view-state.js';
 
 /** A done step's mark: its state seen without colour. */
-const check = svg`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+const check = svg`<svg class="check" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 /**
  * The progress bar A–H and, below it, `description`: the sentence the loaded view writes for the

@@ -124,6 +124,22 @@ describe('the overview: the answer first', () => {
   });
 });
 
+describe('messages', () => {
+  it('not found on page load is a polite status, never an alert, and no raw HTTP code shows', async () => {
+    const notFound = await fixture<OrderTracker>(
+      html`<order-tracker tracking-number="LP404" src="/test/fixtures/missing-{trackingNumber}.json"></order-tracker>`,
+    );
+    await settled(notFound);
+    expect(part(notFound, 'message')!.getAttribute('role')).to.equal('status');
+    expect(notFound.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    const failed = await fixture<OrderTracker>(
+      html`<order-tracker tracking-number="LP1" src="/test-api/status/500"></order-tracker>`,
+    );
+    await settled(failed);
+    expect(textOf(part(failed, 'message'))).not.to.match(/\(?500\)?/);
+  });
+});
+
 describe('strings: the shop renames what it likes', () => {
   const data = {trackingNumber: 'LP1', events: [{time: '2026-11-20T10:00:00+08:00', description: 'Scan', stage: 'E'}]};
   const strings = {

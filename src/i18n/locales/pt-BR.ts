@@ -55,7 +55,7 @@ export default {
   eventOfOriginal: 'Código original',
   localCarrier: 'Transportadora local',
   call: 'Ligar para {carrier} no {phone}',
-  trackOn: 'Rastrear no site de {carrier}',
+  trackOn: 'Rastrear em {carrier}',
   trackYourself: 'Copie o código de rastreamento mais recente e acompanhe o pacote no site de {carrier}.',
   carrierWebsite: 'Site de {carrier}',
   cainiaoLink: 'Rastrear no site da CAINIAO.',
