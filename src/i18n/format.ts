@@ -85,6 +85,12 @@ const SHORT_DATE = {month: 'short', day: 'numeric'} as const;
 export const STALE_DAYS = 30;
 const DAY_MS = 86_400_000;
 
+/** Whether a parcel not delivered has had no event for over `STALE_DAYS`. */
+function isStale({delivered, events}: Tracking, now: number): boolean {
+  const newest = !delivered && events[0] && eventInstant(events[0]);
+  return !!newest && now - newest.epoch > STALE_DAYS * DAY_MS;
+}
+
 /** "3 hours ago", "yesterday", "12 days ago": how long before `now` an instant was. */
 function ago(epoch: number, locale: string, now: number): string {
   const format = cached(`ago${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'}));
@@ -114,9 +120,11 @@ export function statusDetail(tracking: Tracking, m: AllMessages, locale: string,
   if (tracking.estimatedDelivery)
     return fill(m.estimatedDelivery, {window: formatWindow(tracking.estimatedDelivery, locale)});
   if (!newest) return undefined;
+  const place = events[0]!.location && isolate(events[0]!.location);
+  // Quiet for weeks: the transit line says since when; this one only where it was last.
+  if (isStale(tracking, now)) return place && fill(m.lastSeen, {place});
   const time = ago(newest.epoch, locale, now);
-  const place = events[0]!.location;
-  return place ? fill(m.lastUpdateAt, {time, place: isolate(place)}) : fill(m.lastUpdate, {time});
+  return place ? fill(m.lastUpdateAt, {time, place}) : fill(m.lastUpdate, {time});
 }
 
 /** The date a stage was reached: its newest event's, at the wall clock where it happened. */
@@ -188,9 +196,8 @@ export function transitText(
 ): string | undefined {
   const {transitDays, delivered, events} = tracking;
   if (transitDays === undefined) return undefined;
-  const newest = events[0] && eventInstant(events[0]);
-  if (!delivered && newest && now - newest.epoch > STALE_DAYS * DAY_MS) {
-    return fill(messages.noUpdateSince, {date: formatDay(newest, locale, SHORT_DATE, now)});
+  if (isStale(tracking, now)) {
+    return fill(messages.noUpdateSince, {date: formatDay(eventInstant(events[0]!)!, locale, SHORT_DATE, now)});
   }
   if (transitDays === 0) return delivered ? messages.deliveredSameDay : messages.shippedToday;
   return plural(delivered ? messages.deliveredIn : messages.daysInTransit, transitDays, locale);

@@ -69,6 +69,8 @@ export interface TrackingMessages {
   estimatedDelivery: string;
   lastUpdate: string;
   lastUpdateAt: string;
+  /** The when line of a parcel quiet for weeks (its transit line says since when): "Last seen in {place}". */
+  lastSeen: string;
   /** Transit time: "Delivered in {n} days", "{n} days in transit", with their zero-day and stale forms. */
   deliveredIn: Plural;
   daysInTransit: Plural;

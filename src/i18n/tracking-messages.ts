@@ -70,6 +70,7 @@ export const enTracking: TrackingMessages = {
   estimatedDelivery: 'Estimated delivery: {window}',
   lastUpdate: 'Last update {time}',
   lastUpdateAt: 'Last update {time} · {place}',
+  lastSeen: 'Last seen in {place}',
   deliveredIn: {one: 'Delivered in {n} day', other: 'Delivered in {n} days'},
   daysInTransit: {one: '{n} day in transit', other: '{n} days in transit'},
   deliveredSameDay: 'Delivered in less than a day',

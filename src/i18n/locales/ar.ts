@@ -142,6 +142,7 @@ export default {
   deliveredOn: 'تم التسليم في {date}',
   lastUpdate: 'آخر تحديث {time}',
   lastUpdateAt: 'آخر تحديث {time} · {place}',
+  lastSeen: 'آخر موقع: {place}',
   deliveredSameDay: 'تم التسليم في أقل من يوم',
   shippedToday: 'تم الشحن اليوم',
   noUpdateSince: 'لا تحديثات منذ {date}',

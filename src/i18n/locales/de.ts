@@ -129,6 +129,7 @@ export default {
   deliveredOn: 'Zugestellt am {date}',
   lastUpdate: 'Letzte Aktualisierung {time}',
   lastUpdateAt: 'Letzte Aktualisierung {time} · {place}',
+  lastSeen: 'Zuletzt erfasst in {place}',
   deliveredSameDay: 'In weniger als einem Tag zugestellt',
   shippedToday: 'Heute versandt',
   noUpdateSince: 'Keine Neuigkeiten seit {date}',

@@ -128,6 +128,7 @@ export default {
   deliveredOn: 'Entregado el {date}',
   lastUpdate: 'Última actualización {time}',
   lastUpdateAt: 'Última actualización {time} · {place}',
+  lastSeen: 'Último escaneo en {place}',
   deliveredSameDay: 'Entregado en menos de un día',
   shippedToday: 'Enviado hoy',
   noUpdateSince: 'Sin novedades desde el {date}',

@@ -132,6 +132,7 @@ export default {
   deliveredOn: 'Livré le {date}',
   lastUpdate: 'Dernière mise à jour {time}',
   lastUpdateAt: 'Dernière mise à jour {time} · {place}',
+  lastSeen: 'Dernière position\u00a0: {place}',
   deliveredSameDay: 'Livré en moins d’une journée',
   shippedToday: 'Expédié aujourd’hui',
   noUpdateSince: 'Aucune mise à jour depuis le {date}',

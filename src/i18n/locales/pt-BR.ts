@@ -127,6 +127,7 @@ export default {
   deliveredOn: 'Entregue em {date}',
   lastUpdate: 'Última atualização {time}',
   lastUpdateAt: 'Última atualização {time} · {place}',
+  lastSeen: 'Última leitura em {place}',
   deliveredSameDay: 'Entregue em menos de um dia',
   shippedToday: 'Enviado hoje',
   noUpdateSince: 'Sem atualizações desde {date}',

@@ -124,6 +124,7 @@ export default {
   deliveredOn: '{date}已签收',
   lastUpdate: '最近更新：{time}',
   lastUpdateAt: '最近更新：{time} · {place}',
+  lastSeen: '最后位置：{place}',
   deliveredSameDay: '当天送达',
   shippedToday: '今天已发货',
   noUpdateSince: '自{date}起暂无更新',
