@@ -292,7 +292,7 @@ export class OrderTracker extends LitElement {
     const {locale} = this.localization;
     const m = this.messages();
     const {announcement, failed} = this.copier;
-    // One landmark per tracker, named by its number (docs/behaviour.md#languages).
+    // One landmark per tracker, named by its number (README "Layout").
     const number = this.tracking?.trackingNumber ?? this.trackingNumber.trim();
     try {
       return html`<div class="frame">

@@ -81,7 +81,7 @@ function formatDay(instant: Instant, locale: string, options: Intl.DateTimeForma
 const WEEKDAY_DATE = {weekday: 'short', month: 'short', day: 'numeric'} as const;
 const SHORT_DATE = {month: 'short', day: 'numeric'} as const;
 
-/** Days after which a parcel not delivered reads "No update since …" (docs/behaviour.md#languages). */
+/** Days after which a parcel not delivered reads "No update since …" (README "Layout"). */
 export const STALE_DAYS = 30;
 const DAY_MS = 86_400_000;
 
