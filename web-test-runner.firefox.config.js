@@ -5,6 +5,8 @@ import base from './web-test-runner.config.js';
 
 export default {
   ...base,
+  // Forced colours can be emulated only through Chromium's protocol (README "Browser support").
+  files: [...base.files, '!test/**/*.forced-colors.test.ts'],
   browsers: [
     chromeLauncher({
       // Passing puppeteer-core itself makes the launcher honour `browser: 'firefox'`.

@@ -22,7 +22,8 @@ const port = await startWebKitDriver();
 
 export default {
   ...base,
-  files: [...base.files, '!test/**/*.timezone.test.ts'],
+  // Nor can it emulate forced colours, which only Chromium's protocol can (README "Browser support").
+  files: [...base.files, '!test/**/*.timezone.test.ts', '!test/**/*.forced-colors.test.ts'],
   plugins: [
     ...base.plugins.filter((plugin) => plugin.name !== 'set-timezone'),
     webdriverViewportPlugin,

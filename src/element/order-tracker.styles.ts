@@ -53,7 +53,12 @@ export const orderTrackerStyles = css`
   ol,
   dl,
   dd,
-  h3 {
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     margin: 0;
     padding: 0;
   }
@@ -126,42 +131,16 @@ export const orderTrackerStyles = css`
   }
 
   /*
-   * Overview: reserves the space its loaded content takes (status, transit, estimate, two
-   * numbers) at each width, loading and loaded alike, so the progress bar below never jumps.
+   * Overview, the answer: the status heading and two lines under it (when, and how long on the
+   * way). Loading and loaded hold the same height, so the progress bar below never jumps and no
+   * blank band is left once the data is shown.
    */
   .overview {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     align-content: start;
-    gap: 0.25rem 1.5rem;
-    min-block-size: 18rem;
+    gap: 0.25rem;
+    min-block-size: calc(1.75rem * 1.2 + 2 * 1.5em + 0.5rem);
   }
-
-  @container (min-width: 420px) {
-    .overview {
-      min-block-size: 13rem;
-    }
-  }
-
-  @container (min-width: 640px) {
-    .overview {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr);
-      grid-template-rows: auto auto 1fr;
-      min-block-size: 9.75rem;
-    }
-    .overview > :not(.numbers, .message) {
-      grid-column: 1;
-    }
-    .overview > .message {
-      grid-column: 1 / -1;
-    }
-  }
-
-  @container (min-width: 800px) {
-    .overview {
-      min-block-size: 6.75rem;
-    }
-  }
-
 
 `;

@@ -1,8 +1,11 @@
-import {LitElement, html, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
 import {fetchTrackingJson, RetryLaterError} from '../net/fetch-tracking.js';
 import {isRightToLeft} from '../i18n/locale.js';
+import type {Messages} from '../i18n/messages.js';
+import {fill} from '../i18n/messages.js';
+import {withOverrides, type StringOverrides} from '../i18n/overrides.js';
 import {trackingRequest} from '../net/url-template.js';
 import {refreshPeriod} from '../net/refresh-schedule.js';
 import type {Stage, Tracking} from '../tracking/model/tracking.js';
@@ -11,7 +14,7 @@ import {normalizeTrackingNumber, readTrackingNumber} from '../tracking/tracking-
 import {renderErrorMessage} from '../views/error-message.js';
 import {renderMessage, type Retry} from '../views/message.js';
 import {renderSkeleton} from '../views/skeleton.js';
-import type {ViewActions, ViewState} from '../views/view-state.js';
+import type {CainiaoChoice, ViewActions, ViewState} from '../views/view-state.js';
 import {CopyController} from './controllers/copy-controller.js';
 import {FetchController} from './controllers/fetch-controller.js';
 import {LazyViewController} from './controllers/lazy-view-controller.js';
@@ -55,7 +58,8 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
  * @slot logo - Replaces the built-in CAINIAO logo.
  *
  * @csspart overview - The overview block.
- * @csspart status - The status text, with `data-status`.
+ * @csspart status - The status heading, with `data-status`.
+ * @csspart status-detail - The "when" line under it: delivered on, estimated delivery or last update.
  * @csspart tracking-number - The original tracking number.
  * @csspart latest-tracking-number - The latest (local carrier's) tracking number.
  * @csspart copy-number-button - A button that copies one tracking number.
@@ -65,6 +69,7 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
  * @csspart route - The route block.
  * @csspart timeline - The `<ol>` event log, newest first.
  * @csspart event - One event of the log.
+ * @csspart history-toggle - The "Show all N updates" button under a shortened log, with `aria-expanded`.
  * @csspart carrier - The local carrier card.
  * @csspart carrier-link - The carrier's direct tracking link.
  * @csspart carrier-phone - The carrier's `tel:` link.
@@ -110,10 +115,30 @@ export class OrderTracker extends LitElement {
   /** Where the CAINIAO block links; `{trackingNumber}` as in `src`; `http:`/`https:` only. */
   @property({attribute: 'cainiao-url'}) cainiaoUrl = '';
 
+  /**
+   * When the CAINIAO block shows: `auto` when the parcel travels with CAINIAO (CAINIAO data, a
+   * CAINIAO or AliExpress carrier, or an `LP` + digits number), `always`, or `never`.
+   */
+  @property() cainiao: CainiaoChoice = 'auto';
+
+  /** Level of the status heading, 1–6; section headings are one level below. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /** Events shown before "Show all N updates"; `0` shows them all. */
+  @property({attribute: 'history-limit', type: Number}) historyLimit = 5;
+
+  /**
+   * Text overrides keyed by language (`{en: {status: {in_transit: "On its way"}}, "*": {…}}`), each
+   * a part of the catalogue merged over the built-in strings; a locale ("pt-BR") wins over its
+   * language ("pt"), which wins over `"*"`. Assign a new object to change them.
+   */
+  @property({attribute: false}) strings?: StringOverrides;
+
   @state() private tracking?: Tracking;
   @state() private error?: TrackingError;
   @state() private loadedAt = 0;
   @state() private chosenStage?: Stage;
+  @state() private historyExpanded = false;
 
   private readonly localization = new LocaleController(this, () => this.lang ?? '');
   private readonly views = new LazyViewController(this, trackingViewChunk, (chunk) => [
@@ -123,7 +148,7 @@ export class OrderTracker extends LitElement {
   ]);
   private readonly copier = new CopyController(
     this,
-    () => this.localization.messages,
+    () => this.messages(),
     (text) => this.emit<OrderTrackerCopyDetail>('order-tracker-copy', {text}),
   );
   private readonly refresher = new RefreshController(this, () => void this.fetcher.run());
@@ -161,6 +186,7 @@ export class OrderTracker extends LitElement {
     chooseStage: (stage) => (this.chosenStage = stage),
     copy: (text, part, written) => void this.copier.copy(text, part, written),
     retry: () => void this.retrier.retry(),
+    toggleHistory: () => (this.historyExpanded = !this.historyExpanded),
   };
 
   /** Fetches the tracking again at once; resolves when the newest answer is shown (or has failed). */
@@ -188,6 +214,7 @@ export class OrderTracker extends LitElement {
     this.tracking = undefined;
     this.error = undefined;
     this.chosenStage = undefined;
+    this.historyExpanded = false;
     this.refresher.stop();
     this.fetcher.cancel();
     if (this.data != null) void this.readData();
@@ -251,17 +278,28 @@ export class OrderTracker extends LitElement {
 
   private retry(): Retry {
     const {busy} = this.retrier;
-    const m = this.localization.messages;
+    const m = this.messages();
     return {label: busy ? m.retrying : m.retry, run: this.actions.retry, busy};
   }
 
-  private viewState(): ViewState {
+  /** The catalogue of the language shown, with the shop's `strings` over it. */
+  private messages(): Messages {
     const {locale, messages} = this.localization;
+    return withOverrides(messages, this.strings, locale);
+  }
+
+  private viewState(): ViewState {
+    const {locale} = this.localization;
+    const limit = Number(this.historyLimit);
     return {
-      messages,
+      messages: this.messages(),
       locale,
       chosenStage: this.chosenStage,
       cainiaoUrl: this.cainiaoUrl,
+      cainiao: this.cainiao,
+      headingLevel: Number(this.headingLevel),
+      historyLimit: Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 5,
+      historyExpanded: this.historyExpanded,
       copiedPart: this.copier.copiedPart,
       copyFailure: this.copier.failure,
       loadedAt: this.loadedAt,
@@ -271,17 +309,22 @@ export class OrderTracker extends LitElement {
   }
 
   protected override render() {
-    const {locale, messages: m} = this.localization;
+    const {locale} = this.localization;
+    const m = this.messages();
     const {announcement} = this.copier;
+    // One landmark per tracker, named by its number (README "Layout").
+    const number = this.tracking?.trackingNumber ?? this.trackingNumber.trim();
     try {
       return html`<div class="frame">
-        <div class="card" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'} lang=${locale}>
+        <div class="card" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'} lang=${locale}
+          role=${number ? 'region' : nothing} aria-label=${number ? fill(m.regionName, {number}) : nothing}>
           ${this.renderBody()}
           <p class="visually-hidden" role="status">${announcement}</p>
         </div>
       </div>`;
     } catch {
       // Last line of defence: a customer sees a message, the shop's page sees no error.
+
       return html`<div class="frame"><div class="card">${renderMessage(m.invalid, undefined, this.retry())}</div></div>`;
     }
   }

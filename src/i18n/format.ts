@@ -1,6 +1,6 @@
-import type {DeliveryWindow, Tracking} from '../tracking/model/tracking.js';
-import {eventInstant} from '../tracking/model/time.js';
-import {fill, type Messages, type Plural} from './messages.js';
+import type {DeliveryWindow, Stage, Tracking, TrackingEvent} from '../tracking/model/tracking.js';
+import {eventInstant, type Instant} from '../tracking/model/time.js';
+import {fill, type AllMessages, type Plural} from './messages.js';
 
 const cache = new Map<string, object>();
 
@@ -45,9 +45,20 @@ export const offsetLabel = (offset: number) => {
 };
 
 /**
- * A formatter of event times at the wall clock where they happened (SPEC §11): with the
- * event's offset as given, else in the customer's own zone. `withZone` adds "GMT+8" for logs
- * that span several zones. Resolves its `Intl` formatters once, for a whole log.
+ * The IANA zone of a UTC offset, so `Intl` can name it in the UI language ("GMT+8", "غرينتش+٨"):
+ * `Etc/GMT-8` is UTC+8. Offsets of whole hours only; others have no such zone.
+ */
+const offsetZone = (offset: number) =>
+  offset % 60 ? undefined : offset ? `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset / 60)}` : 'Etc/GMT';
+
+const FIELDS = {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit'} as const;
+
+/**
+ * A formatter of event times at the wall clock where they happened (docs/behaviour.md#languages):
+ * with the event's offset as given, else in the customer's own zone. `withZone` names the zone
+ * for logs that span several, written by `Intl` in the UI language; an offset no zone has
+ * ("+05:45") follows the time as its own isolated run, so it cannot reorder right-to-left text.
+ * Resolves its `Intl` formatters once, for a whole log.
  */
 export function eventTimeFormatter(locale: string, withZone = false): (event: {time: string}) => string {
   const style = {dateStyle: 'medium', timeStyle: 'short'} as const;
@@ -58,9 +69,83 @@ export function eventTimeFormatter(locale: string, withZone = false): (event: {t
     if (!instant) return event.time;
     const {epoch, offset} = instant;
     if (offset === undefined) return customerClock.format(epoch);
+    const zone = withZone && offsetZone(offset);
+    if (zone) return dateTimeFormat(locale, {...FIELDS, timeZone: zone, timeZoneName: 'shortOffset'}).format(epoch);
     const text = wallClock.format(epoch + offset * 60_000);
-    return withZone ? `${text} ${offsetLabel(offset)}` : text;
+    return withZone ? `${text} \u2068${offsetLabel(offset)}\u2069` : text;
   };
+}
+
+/** A date of an instant at the wall clock where it happened (else the customer's), in `options`. */
+function formatDay(instant: Instant, locale: string, options: Intl.DateTimeFormatOptions, now: number): string {
+  const {epoch, offset} = instant;
+  const sameYear = new Date(epoch).getFullYear() === new Date(now).getFullYear();
+  const fields: Intl.DateTimeFormatOptions = sameYear ? options : {...options, year: 'numeric'};
+  if (offset === undefined) return dateTimeFormat(locale, fields).format(epoch);
+  return dateTimeFormat(locale, {...fields, timeZone: 'UTC'}).format(epoch + offset * 60_000);
+}
+
+const WEEKDAY_DATE = {weekday: 'short', month: 'short', day: 'numeric'} as const;
+const SHORT_DATE = {month: 'short', day: 'numeric'} as const;
+
+/** Days after which a parcel not delivered reads "No update since …" (README "Layout"). */
+export const STALE_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Whether a parcel not delivered has had no event for over `STALE_DAYS`. */
+function isStale({delivered, events}: Tracking, now: number): boolean {
+  const newest = !delivered && events[0] && eventInstant(events[0]);
+  return !!newest && now - newest.epoch > STALE_DAYS * DAY_MS;
+}
+
+/** "3 hours ago", "yesterday", "12 days ago": how long before `now` an instant was. */
+function ago(epoch: number, locale: string, now: number): string {
+  const format = cached(`ago${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'}));
+  const minutes = Math.max(1, Math.round((now - epoch) / 60_000));
+  if (minutes < 60) return format.format(-minutes, 'minute');
+  if (minutes < 24 * 60) return format.format(-Math.round(minutes / 60), 'hour');
+  return format.format(-Math.round(minutes / (24 * 60)), 'day');
+}
+
+/** Text from the data inside one of our sentences, isolated so it cannot reorder it. */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** When the parcel was delivered: its delivering event (the newest of stage H), else the newest. */
+const deliveryEvent = (events: readonly TrackingEvent[]) => events.find((event) => event.stage === 'H') ?? events[0];
+
+/**
+ * The overview's "when" line: "Delivered on Tue, Nov 10" once delivered, else the estimated
+ * delivery window when known, else "Last update 3 hours ago · Los Angeles, CA".
+ */
+export function statusDetail(tracking: Tracking, m: AllMessages, locale: string, now = Date.now()): string | undefined {
+  const {events} = tracking;
+  const newest = events[0] && eventInstant(events[0]);
+  if (tracking.delivered) {
+    const date = deliveryDate(tracking, locale, now);
+    return date && fill(m.deliveredOn, {date});
+  }
+  if (tracking.estimatedDelivery)
+    return fill(m.estimatedDelivery, {window: formatWindow(tracking.estimatedDelivery, locale)});
+  if (!newest) return undefined;
+  const place = events[0]!.location && isolate(events[0]!.location);
+  // Quiet for weeks: the transit line says since when; this one only where it was last.
+  if (isStale(tracking, now)) return place && fill(m.lastSeen, {place});
+  const time = ago(newest.epoch, locale, now);
+  return place ? fill(m.lastUpdateAt, {time, place}) : fill(m.lastUpdate, {time});
+}
+
+/** The date a stage was reached: its newest event's, at the wall clock where it happened. */
+export function stageDate(tracking: Tracking, stage: Stage, locale: string, now = Date.now()): string | undefined {
+  const event = tracking.events.find((candidate) => candidate.stage === stage);
+  const instant = event && eventInstant(event);
+  return instant && formatDay(instant, locale, SHORT_DATE, now);
+}
+
+/** The date a delivered parcel was delivered, as stage H's sentence says it: "Tue, Nov 10". */
+export function deliveryDate(tracking: Tracking, locale: string, now = Date.now()): string | undefined {
+  const event = tracking.delivered ? deliveryEvent(tracking.events) : undefined;
+  const instant = event && eventInstant(event);
+  return instant && formatDay(instant, locale, WEEKDAY_DATE, now);
 }
 
 /** One event time, formatted as `eventTimeFormatter` does. */
@@ -105,8 +190,23 @@ function chineseRange(format: Intl.DateTimeFormat, start: number, end: number): 
 export const formatClock = (epoch: number, locale: string) =>
   dateTimeFormat(locale, {timeStyle: 'short'}).format(epoch);
 
-/** "Delivered in 12 days" / "8 days in transit", or undefined before the first event. */
-export function transitText(tracking: Tracking, messages: Messages, locale: string): string | undefined {
-  if (tracking.transitDays === undefined) return undefined;
-  return plural(tracking.delivered ? messages.deliveredIn : messages.daysInTransit, tracking.transitDays, locale);
+/**
+ * "Delivered in 12 days" / "8 days in transit"; zero days read "Delivered in less than a day" /
+ * "Shipped today"; a parcel not delivered whose newest event is over `STALE_DAYS` old reads
+ * "No update since Oct 2" instead. Undefined before the first event.
+ */
+export function transitText(
+  tracking: Tracking,
+  messages: AllMessages,
+  locale: string,
+  now = Date.now(),
+): string | undefined {
+  const {transitDays, delivered, events} = tracking;
+  // Checked first: the model leaves out the transit count of a parcel quiet this long.
+  const newest = events[0] && eventInstant(events[0]);
+  if (newest && isStale(tracking, now))
+    return fill(messages.noUpdateSince, {date: formatDay(newest, locale, SHORT_DATE, now)});
+  if (transitDays === undefined) return undefined;
+  if (transitDays === 0) return delivered ? messages.deliveredSameDay : messages.shippedToday;
+  return plural(delivered ? messages.deliveredIn : messages.daysInTransit, transitDays, locale);
 }

@@ -1,5 +1,5 @@
 /**
- * Which of our languages to show (SPEC §3 `lang`, §11), and loading its catalogue.
+ * Which of our languages to show (README "Languages", docs/behaviour.md#languages), and loading its catalogue.
  * English is built in; every other catalogue is its own module, fetched on demand.
  */
 import {en, type Messages} from './messages.js';
@@ -83,19 +83,21 @@ const loaded = new Map<Locale, Promise<Messages>>();
 /** Forgets the loaded catalogues (for tests that replace a loader). */
 export const forgetLoadedMessages = () => loaded.clear();
 
-/** English for any message a catalogue lacks (an older chunk cached by the browser, say). */
-function completed(messages: Partial<Messages> | undefined): Messages {
-  if (!messages || typeof messages !== 'object') return en;
-  const result: Record<string, unknown> = {};
-  for (const [key, english] of Object.entries(en) as [keyof Messages, unknown][]) {
-    const value: unknown = messages[key];
+/**
+ * `messages` with `english` for any message it lacks (an older chunk cached by the browser, a
+ * shop's partial `strings`); what `english` does not know is kept as it is.
+ */
+export function completed<T extends object>(messages: unknown, english: T): T {
+  const result: Record<string, unknown> = messages && typeof messages === 'object' ? {...messages} : {};
+  for (const [key, word] of Object.entries(english)) {
+    const value = result[key];
     const group = value && typeof value === 'object' ? value : undefined;
-    if (typeof english === 'string') result[key] = typeof value === 'string' && value ? value : english;
+    if (typeof word === 'string') result[key] = typeof value === 'string' && value ? value : word;
     // A plural message is whole or English: English forms would not fit another language's rules.
-    else if ('other' in (english as object)) result[key] = group && 'other' in group ? group : english;
-    else result[key] = {...(english as object), ...group};
+    else if ('other' in (word as object)) result[key] = group && 'other' in group ? group : word;
+    else result[key] = {...(word as object), ...group};
   }
-  return result as unknown as Messages;
+  return result as T;
 }
 
 /**
@@ -108,7 +110,7 @@ export function loadMessages(locale: Locale): Promise<Messages> {
   let messages = loaded.get(locale);
   if (!messages) {
     messages = load().then(
-      (module) => completed(module.default),
+      (module) => completed(module.default, en),
       () => {
         loaded.delete(locale);
         return en;

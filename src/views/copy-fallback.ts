@@ -1,4 +1,5 @@
 import {html, nothing} from 'lit';
+import type {AllMessages} from '../i18n/messages.js';
 import type {ViewState} from './view-state.js';
 
 /**
@@ -7,7 +8,7 @@ import type {ViewState} from './view-state.js';
  * customer can select and copy by hand.
  */
 export function renderCopyFailure(
-  {copyFailure, messages}: Pick<ViewState, 'copyFailure' | 'messages'>,
+  {copyFailure, messages}: Pick<ViewState, 'copyFailure'> & {messages: AllMessages},
   part: string,
   withText = false,
 ) {

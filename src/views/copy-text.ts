@@ -1,5 +1,5 @@
 import {eventTimeFormatter, formatWindow, spansZones, transitText} from '../i18n/format.js';
-import {fill, type Messages} from '../i18n/messages.js';
+import {fill, type AllMessages} from '../i18n/messages.js';
 import {cleanPhone} from '../tracking/links/phone.js';
 import type {Tracking} from '../tracking/model/tracking.js';
 
@@ -14,19 +14,19 @@ const INTL_SPACES = /[\u00a0\u2009\u202f]/g;
  * time, the numbers, carrier and phone, estimated delivery, then every event newest first,
  * each at the wall-clock time of its own offset (with the zone when the log spans several).
  */
-export function copyText(tracking: Tracking, messages: Messages, locale: string): string {
+export function copyText(tracking: Tracking, messages: AllMessages, locale: string): string {
   const {carrier} = tracking;
   const phone = cleanPhone(carrier?.phone);
   const eventTime = eventTimeFormatter(locale, spansZones(tracking));
   const lines = [
     line(messages.status[tracking.status], transitText(tracking, messages, locale)),
-    `${messages.trackingNumber}: ${tracking.trackingNumber}`,
-    tracking.latestTrackingNumber && `${messages.latestTrackingNumber}: ${tracking.latestTrackingNumber}`,
+    fill(messages.trackingNumberLine, {number: tracking.trackingNumber}),
+    tracking.latestTrackingNumber && fill(messages.latestNumberLine, {number: tracking.latestTrackingNumber}),
     carrier && fill(messages.carrierLine, {carrier: carrier.name}),
     phone && fill(messages.phoneLine, {phone}),
     !tracking.delivered &&
       tracking.estimatedDelivery &&
-      `${messages.estimatedDelivery}: ${formatWindow(tracking.estimatedDelivery, locale)}`,
+      fill(messages.estimatedDelivery, {window: formatWindow(tracking.estimatedDelivery, locale)}),
     ...tracking.events.map((event) => line(eventTime(event), event.location, event.description)),
   ];
   return lines.filter(Boolean).join('\n').replace(INTL_SPACES, ' ');

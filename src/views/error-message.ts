@@ -29,6 +29,5 @@ export function renderErrorMessage(
   if (error.kind === 'invalid' && error.trackingNumber !== undefined) {
     return renderMessage(fill(m.refusedNumber, {number: error.trackingNumber}), m.refusedNumberHint, retry);
   }
-  const text = error.kind === 'http' ? fill(m.http, {status: error.status ?? ''}) : m[error.kind];
-  return renderMessage(m.errorTitle, text, retry);
+  return renderMessage(m.errorTitle, m[error.kind], retry);
 }

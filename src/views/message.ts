@@ -9,14 +9,16 @@ export interface Retry {
 }
 
 /**
- * The `message` block of empty, not-yet-shipped and error states. With a Retry it is an
- * error, announced as an alert (see docs/behaviour.md#faults). A busy Retry's button is
- * `aria-disabled`, not `disabled`: a disabled button loses focus, and a keyboard user would be
- * dropped to the page.
+/**
+ * The `message` block of empty, not-yet-shipped and error states. With a Retry it is an error,
+ * announced politely (a status, not an alert): it often comes with the page, and an alert would
+ * cut into whatever the screen reader is reading then (see docs/behaviour.md#faults). A busy
+ * Retry's button is `aria-disabled`, not `disabled`: a disabled button loses focus, and a
+ * keyboard user would be dropped to the page.
  */
 export function renderMessage(title: string, body?: string, retry?: Retry): TemplateResult {
   const busy = !!retry?.busy;
-  return html`<div part="message" class="message" role=${retry ? 'alert' : nothing} aria-busy=${busy ? 'true' : nothing}>
+  return html`<div part="message" class="message" role=${retry ? 'status' : nothing} aria-busy=${busy ? 'true' : nothing}>
     <p class="message-title">${title}</p>
     ${body ? html`<p class="message-body">${body}</p>` : nothing}
     ${

@@ -14,7 +14,10 @@ export const skeletonStyles = css`
   .bone-status {
     block-size: 2rem;
     inline-size: 40%;
-    margin-block-end: 0.25rem;
+  }
+
+  .bone-line {
+    margin-block: 0.25rem;
   }
 
   .bone.short {

@@ -26,9 +26,10 @@ export const trackingViewStyles = [
   }
 
   .status {
-    font-size: 1.625rem;
+    font-size: 1.75rem;
     font-weight: 700;
     line-height: 1.2;
+    letter-spacing: -0.01em;
   }
 
   .status[data-status='delivered'] {
@@ -40,27 +41,22 @@ export const trackingViewStyles = [
     color: var(--_warning);
   }
 
-  .transit,
-  .eta {
+  .status-detail {
+    font-weight: 600;
+  }
+
+  .transit {
     color: var(--_muted);
   }
 
-  .eta strong {
-    color: var(--_text);
+  .pending {
+    display: contents;
   }
 
   .numbers {
     display: grid;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
-  }
-
-  /* Wide: the numbers take the overview's second column (see the overview grid of the element). */
-  @container (min-width: 640px) {
-    .numbers {
-      grid-column: 2;
-      grid-row: 1 / span 3;
-    }
+    gap: 0.75rem;
+    align-content: start;
   }
 
   dt {
@@ -78,6 +74,11 @@ export const trackingViewStyles = [
   /* Narrow: the number on its own line, its buttons below, so heights don't depend on wrapping. */
   dd .number {
     flex-basis: 100%;
+  }
+
+  /* A number reads left to right, but sits on the start side of its label, as in Arabic. */
+  .card[dir='rtl'] .number {
+    text-align: right;
   }
 
   @container (min-width: 420px) {
@@ -114,7 +115,7 @@ export const trackingViewStyles = [
     font-weight: 600;
   }
 
-  /* Route and carrier side by side when there is room. */
+  /* Numbers, route and carrier: side by side when there is room. */
   .details {
     display: grid;
     gap: 1.25rem;
@@ -124,17 +125,42 @@ export const trackingViewStyles = [
     .details {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
+    .numbers {
+      grid-column: 1 / -1;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+
+  @container (min-width: 960px) {
+    .details {
+      grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .numbers {
+      grid-column: auto;
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
 
   .places {
     display: grid;
-    gap: 0.5rem;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0.375rem;
   }
 
+  /* One line a place ("From  Mainland China"), the labels in a column of their own. */
   .places li {
     display: grid;
-    padding-inline-start: 1rem;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: baseline;
+    column-gap: 0.75rem;
+    padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border);
+  }
+
+  /* A place reads in its own direction but lines up with the widget's, as in Arabic. */
+  .card[dir='rtl'] .place {
+    text-align: right;
   }
 
   .places li:last-child {
@@ -201,28 +227,63 @@ export const trackingViewStyles = [
     position: absolute;
   }
 
-  /* The dot. */
+  /* The dot and the line down to the next event: borders, which forced colours keep. */
   .event::before {
     z-index: 1;
     inset-inline-start: 0.25rem;
     inset-block-start: 0.3rem;
     inline-size: 0.75rem;
     block-size: 0.75rem;
+    border: 0.375rem solid var(--_border);
     border-radius: 50%;
-    background: var(--_border);
   }
 
-  /* The line down to the next event. */
-  .event:not(:last-child)::after {
+  .event:not(:last-child, .cut)::after {
     inset-inline-start: calc(0.625rem - 1px);
     inset-block: 0.3rem 0;
-    inline-size: 2px;
-    background: var(--_border);
+    border-inline-start: 2px solid var(--_border);
   }
 
   .event:first-child::before {
-    background: var(--_accent);
+    border-color: var(--_accent);
     box-shadow: 0 0 0 4px color-mix(in srgb, var(--_accent) 22%, transparent);
+  }
+
+  @media (forced-colors: active) {
+    .event::before,
+    .event:not(:last-child, .cut)::after {
+      border-color: GrayText;
+    }
+    .event:first-child::before {
+      border-color: Highlight;
+    }
+  }
+
+  .event[hidden] {
+    display: none;
+  }
+
+  .text-button {
+    justify-self: start;
+    min-block-size: 2.5rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_background);
+    color: var(--_accent);
+    font: inherit;
+    font-size: 0.9375rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .text-button:hover {
+    border-color: var(--_accent);
+  }
+
+  .history {
+    display: grid;
+    gap: 0.25rem;
   }
 
   .event time {
@@ -263,11 +324,6 @@ export const trackingViewStyles = [
     flex-wrap: wrap;
     gap: 0.75rem;
     align-items: center;
-  }
-
-  /* States. */
-  .overview > .message {
-    margin-block-start: 0.75rem;
   }
 
   .notice {

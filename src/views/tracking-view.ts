@@ -4,43 +4,106 @@
  * The element reaches it through one `import()` only; it hands the view plain state and actions.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {cainiaoUrlOf, renderCainiaoBlock} from './cainiao-block.js';
+import {cainiaoUrlOf, renderCainiaoBlock, travelsWithCainiao} from './cainiao-block.js';
 import {copyToClipboard} from './clipboard.js';
 import {renderCopyFailure} from './copy-fallback.js';
 import {copyText} from './copy-text.js';
-import {eventTimeFormatter, formatClock, formatWindow, spansZones, transitText} from '../i18n/format.js';
+import {
+  eventTimeFormatter,
+  formatClock,
+  isolate,
+  plural,
+  spansZones,
+  statusDetail,
+  transitText,
+} from '../i18n/format.js';
 import {countryName} from '../i18n/country-names.js';
-import {fill, type Messages} from '../i18n/messages.js';
+import {completed} from '../i18n/locale.js';
+import {fill, type AllMessages} from '../i18n/messages.js';
+import {enTracking} from '../i18n/tracking-messages.js';
+import {ADAPTERS, detectFormat, readTracking as read, type FormatChoice} from '../tracking/adapters/read-tracking.js';
+import type {TrackingFormat} from '../tracking/adapters/read-tracking.js';
 import {cleanPhone, telHref} from '../tracking/links/phone.js';
 import {carrierTrackingUrl} from '../tracking/links/tracking-links.js';
 import type {Tracking, TrackingEvent} from '../tracking/model/tracking.js';
-import {renderMessage} from './message.js';
 import {renderProgress} from './progress.js';
+import {stageSentence} from './stage-sentence.js';
 import {buildTimeline} from './timeline.js';
 import type {ViewActions, ViewState} from './view-state.js';
 
-export {readTracking} from '../tracking/adapters/read-tracking.js';
 export {trackingViewStyles} from './tracking-view.styles.js';
 export {copyFallbackStyles} from './copy-fallback.styles.js';
 
-/** The state and actions every part of the loaded view reads. */
-interface Context extends ViewState {
-  actions: ViewActions;
+/** The format each tracking was read from: the CAINIAO block shows for CAINIAO's own answers. */
+const sourceFormats = new WeakMap<Tracking, TrackingFormat>();
+
+/** `readTracking` of the tracking room, remembering the format it read (see `travelsWithCainiao`). */
+export function readTracking(json: unknown, format: FormatChoice = 'auto', fallbackNumber = ''): Tracking {
+  const tracking = read(json, format, fallbackNumber);
+  const source = Object.hasOwn(ADAPTERS, format) ? (format as TrackingFormat) : detectFormat(json);
+  if (source) sourceFormats.set(tracking, source);
+  return tracking;
 }
 
-/** A loaded tracking: overview, progress, route and carrier, the log with the CAINIAO block, Copy details. */
+/** The state and actions every part of the loaded view reads, with the whole catalogue. */
+interface Context extends Omit<ViewState, 'messages'> {
+  messages: AllMessages;
+  actions: ViewActions;
+  /** Whether the CAINIAO block (and CAINIAO's link on the original number) shows. */
+  cainiaoShown: boolean;
+}
+
+/**
+ * A heading of the `heading-level` (1–6, anything else 2), `offset` levels below it (section
+ * headings are one below the status), at most 6: a heading role with its level, so one
+ * template serves every level.
+ */
+function heading(
+  level: number,
+  offset: number,
+  content: unknown,
+  attributes: {part?: string; cls: string; status?: string},
+) {
+  const base = Math.min(6, Math.max(1, Math.round(level) || 2));
+  return html`<div role="heading" aria-level=${Math.min(6, base + offset)} part=${attributes.part ?? nothing}
+    class=${attributes.cls} data-status=${attributes.status ?? nothing}>${content}</div>`;
+}
+
+const catalogues = new WeakMap<ViewState['messages'], AllMessages>();
+
+/** The shell's catalogue with the view's words: English ones come with this chunk. Same input, same object. */
+function allMessages(messages: ViewState['messages']): AllMessages {
+  let all = catalogues.get(messages);
+  if (!all) catalogues.set(messages, (all = completed({...enTracking, ...messages}, enTracking) as AllMessages));
+  return all;
+}
+
+/** A loaded tracking: the answer first, then progress, numbers, route and carrier, the log with the CAINIAO block, Copy details. */
 export function renderTracking(tracking: Tracking, state: ViewState, actions: ViewActions): TemplateResult {
-  const context: Context = {...state, actions};
+  const cainiaoShown =
+    state.cainiao === 'always' ||
+    (state.cainiao !== 'never' && travelsWithCainiao(tracking, sourceFormats.get(tracking)));
+  const context: Context = {...state, messages: allMessages(state.messages), actions, cainiaoShown};
   const {messages: m, locale} = context;
+  const shown = context.chosenStage ?? tracking.stage;
+  const sentence = shown && stageSentence(tracking, shown, m, locale);
   return html`${
     context.stale
       ? html`<p part="notice" class="notice" role="status">${fill(m.staleNotice, {time: formatClock(context.loadedAt, locale)})}${nextTry(context)}</p>`
       : nothing
   }
-    ${renderOverview(tracking, context)} ${renderProgress(tracking, context, actions)}
-    <div class="details">${renderRoute(tracking, context)} ${renderCarrier(tracking, context)}</div>
+    ${renderOverview(tracking, context)}
+    ${renderProgress(
+      tracking,
+      context,
+      actions,
+      sentence &&
+        html`<span class="stage-title">${sentence.title}</span> <span class="stage-sentence">${sentence.text}</span>`,
+    )}
+    <div class="details">${renderNumbers(tracking, context)} ${renderRoute(tracking, context)} ${renderCarrier(tracking, context)}</div>
     <div class="log-area">
-      ${tracking.events.length ? renderTimeline(tracking, context) : nothing} ${renderCainiaoBlock(tracking, context)}
+      ${tracking.events.length ? renderTimeline(tracking, context) : nothing}
+      ${cainiaoShown ? renderCainiaoBlock(tracking, context) : nothing}
     </div>
     <div class="actions">
       <button part="copy-button" class="button" @click=${(event: Event) => copy(context, copyText(tracking, m, locale), 'details', event)}>
@@ -54,39 +117,58 @@ export function renderTracking(tracking: Tracking, state: ViewState, actions: Vi
 const nextTry = ({nextTryAt, messages, locale}: Context) =>
   nextTryAt ? ` · ${fill(messages.nextTry, {time: formatClock(nextTryAt, locale)})}` : '';
 
+/** The answer: the status as a heading, when (delivered, expected, last seen), and how long on the way. */
 function renderOverview(tracking: Tracking, context: Context) {
-  const {messages: m, locale} = context;
-  const transit = transitText(tracking, m, locale);
-  const eta = !tracking.delivered && tracking.estimatedDelivery;
+  const {messages: m, locale, loadedAt} = context;
+  const now = loadedAt || Date.now();
+  const status = heading(context.headingLevel, 0, m.status[tracking.status], {
+    part: 'status',
+    cls: 'status',
+    status: tracking.status,
+  });
+  if (!tracking.events.length) {
+    return html`<div part="overview" class="overview">
+      ${status}
+      <div part="message" class="pending">
+        <p part="status-detail" class="status-detail">${m.pendingTitle}</p>
+        <p class="transit">${m.pendingBody}</p>
+      </div>
+    </div>`;
+  }
+  const detail = statusDetail(tracking, m, locale, now);
+  const transit = transitText(tracking, m, locale, now);
   return html`<div part="overview" class="overview">
-    <p part="status" class="status" data-status=${tracking.status}>${m.status[tracking.status]}</p>
+    ${status} ${detail ? html`<p part="status-detail" class="status-detail">${detail}</p>` : nothing}
     ${transit ? html`<p class="transit">${transit}</p>` : nothing}
-    ${eta ? html`<p class="eta">${m.estimatedDelivery}: <strong>${formatWindow(eta, locale)}</strong></p>` : nothing}
-    <dl class="numbers">
-      ${renderNumber(
-        context,
-        m.trackingNumber,
-        tracking.trackingNumber,
-        'tracking-number',
-        cainiaoUrlOf(tracking.trackingNumber, context),
-        'CAINIAO',
-      )}
-      ${
-        tracking.latestTrackingNumber
-          ? renderNumber(
-              context,
-              m.latestTrackingNumber,
-              tracking.latestTrackingNumber,
-              'latest-tracking-number',
-              carrierTrackingUrl(tracking.carrier, tracking.latestTrackingNumber),
-              tracking.carrier?.name,
-              m.latest,
-            )
-          : nothing
-      }
-    </dl>
-    ${tracking.events.length ? nothing : renderMessage(m.pendingTitle, m.pendingBody)}
   </div>`;
+}
+
+/** Both numbers; the latest is marked "Latest" and its label names its carrier ("USPS tracking number"). */
+function renderNumbers(tracking: Tracking, context: Context) {
+  const m = context.messages;
+  const {carrier, trackingNumber, latestTrackingNumber: latest} = tracking;
+  const site = carrier && isolate(carrier.name);
+  const [originalUrl, originalSite] = context.cainiaoShown
+    ? [cainiaoUrlOf(trackingNumber, context), 'CAINIAO']
+    : latest
+      ? []
+      : [carrierTrackingUrl(carrier, trackingNumber), site];
+  return html`<dl class="numbers">
+    ${renderNumber(context, m.trackingNumber, trackingNumber, 'tracking-number', originalUrl, originalSite)}
+    ${
+      latest
+        ? renderNumber(
+            context,
+            site ? fill(m.carrierTrackingNumber, {carrier: site}) : m.localTrackingNumber,
+            latest,
+            'latest-tracking-number',
+            carrierTrackingUrl(carrier, latest),
+            site,
+            m.latest,
+          )
+        : nothing
+    }
+  </dl>`;
 }
 
 function renderNumber(
@@ -122,7 +204,8 @@ function renderCopyNumber(context: Context, number: string, key: string) {
     @click=${(event: Event) => copy(context, number, key, event)}>${copiedPart === key ? m.copied : m.copy}</button>${renderCopyFailure(context, key)}`;
 }
 
-function renderRoute(tracking: Tracking, {messages: m, locale}: Context) {
+function renderRoute(tracking: Tracking, context: Context) {
+  const {messages: m, locale} = context;
   const country = (label: string | undefined) => label && countryName(label, locale, m);
   const places = [
     [m.origin, country(tracking.origin)],
@@ -130,8 +213,8 @@ function renderRoute(tracking: Tracking, {messages: m, locale}: Context) {
     [m.deliveryLocation, tracking.deliveryLocation],
   ].filter((place): place is [string, string] => !!place[1]);
   if (!places.length) return nothing;
-  return html`<section part="route" class="route" aria-label=${m.route}>
-    <h3 class="heading">${m.route}</h3>
+  return html`<section part="route" class="route">
+    ${heading(context.headingLevel, 1, m.route, {cls: 'heading'})}
     <ol class="places">
       ${places.map(([label, place]) => html`<li><span class="place-label">${label}</span> <bdi class="place">${place}</bdi></li>`)}
     </ol>
@@ -142,16 +225,16 @@ function renderCarrier(tracking: Tracking, context: Context) {
   const {carrier} = tracking;
   if (!carrier) return nothing;
   const m = context.messages;
-  const name = {carrier: carrier.name};
+  const name = {carrier: isolate(carrier.name)};
   const phone = cleanPhone(carrier.phone);
   const latest = tracking.latestTrackingNumber;
   const link = carrierTrackingUrl(carrier, latest ?? tracking.trackingNumber);
-  return html`<section part="carrier" class="carrier" aria-label=${m.localCarrier}>
-    <h3 class="heading">${m.localCarrier}</h3>
+  return html`<section part="carrier" class="carrier">
+    ${heading(context.headingLevel, 1, m.localCarrier, {cls: 'heading'})}
     <p class="carrier-name"><bdi>${carrier.name}</bdi></p>
     ${
       phone
-        ? html`<p><a part="carrier-phone" href=${telHref(phone)} aria-label=${`${fill(m.call, name)}: ${phone}`} dir="ltr">${phone}</a></p>`
+        ? html`<p><a part="carrier-phone" href=${telHref(phone)} aria-label=${fill(m.call, {...name, phone})} dir="ltr">${phone}</a></p>`
         : nothing
     }
     ${
@@ -170,33 +253,68 @@ function renderCarrier(tracking: Tracking, context: Context) {
   </section>`;
 }
 
+/**
+ * The log, newest first: the newest `history-limit` events, then "Show all N updates". The
+ * button stays where it is and keeps focus; the events it reveals open below those already read.
+ */
 function renderTimeline(tracking: Tracking, context: Context) {
-  return html`<section class="history" aria-label=${context.messages.history}>
-    <h3 class="heading">${context.messages.history}</h3>
-    ${timeline(tracking, context)}
+  const {messages: m, locale, historyLimit, historyExpanded} = context;
+  const count = tracking.events.length;
+  const limited = historyLimit > 0 && count > historyLimit;
+  return html`<section class="history">
+    ${heading(context.headingLevel, 1, m.history, {cls: 'heading'})}
+    ${timeline(tracking, context, limited && !historyExpanded ? historyLimit : count)}
+    ${
+      limited
+        ? html`<button part="history-toggle" class="text-button" aria-expanded=${historyExpanded ? 'true' : 'false'}
+            aria-controls="timeline" @click=${() => context.actions.toggleHistory()}>
+            ${historyExpanded ? m.showFewer : plural(m.showAll, count, locale)}
+          </button>`
+        : nothing
+    }
   </section>`;
 }
 
 /** Logs already built, per tracking and language: other re-renders (e.g. "Copied") leave them alone. */
-const timelines = new WeakMap<Tracking, {messages: Messages; list: HTMLOListElement}>();
+const timelines = new WeakMap<Tracking, {messages: AllMessages; list: HTMLOListElement; shown: number}>();
 
-function timeline(tracking: Tracking, {messages, locale}: Context): HTMLOListElement {
-  const cached = timelines.get(tracking);
-  if (cached?.messages === messages) return cached.list;
-  const list = buildTimeline(tracking.events, {
-    eventTime: eventTimeFormatter(locale, spansZones(tracking)),
-    numberTag: (event) => numberTag(event, tracking, messages),
-  });
-  timelines.set(tracking, {messages, list});
-  return list;
+function timeline(tracking: Tracking, {messages, locale}: Context, shown: number): HTMLOListElement {
+  let cached = timelines.get(tracking);
+  if (cached?.messages !== messages) {
+    const list = buildTimeline(tracking.events, {
+      eventTime: eventTimeFormatter(locale, spansZones(tracking)),
+      numberTag: numberTagger(tracking, messages),
+    });
+    list.id = 'timeline';
+    cached = {messages, list, shown: tracking.events.length};
+    timelines.set(tracking, cached);
+  }
+  if (cached.shown !== shown) {
+    const items = cached.list.children;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as HTMLElement;
+      item.hidden = i >= shown;
+      item.classList.toggle('cut', i === shown - 1 && shown < items.length);
+    }
+    cached.shown = shown;
+  }
+  return cached.list;
 }
 
 /**
- * Which number an event belongs to, said only when there are two. Adapters mark the local
- * carrier's scans with the latest number; an event that names no number is the original's.
+ * Which number an event belongs to, said only when both numbers have events. Adapters mark the
+ * local carrier's scans with the latest number; an event that names no number is the original's.
  */
-function numberTag({trackingNumber}: TrackingEvent, tracking: Tracking, m: Messages) {
-  if (!tracking.latestTrackingNumber) return undefined;
-  if (trackingNumber === tracking.latestTrackingNumber) return m.eventOfLatest;
-  return !trackingNumber || trackingNumber === tracking.trackingNumber ? m.eventOfOriginal : undefined;
+function numberTagger(tracking: Tracking, m: AllMessages): (event: TrackingEvent) => string | undefined {
+  const {trackingNumber: original, latestTrackingNumber: latest, events} = tracking;
+  const ofOriginal = (number?: string) => !number || number === original;
+  if (
+    !latest ||
+    !events.some((e) => e.trackingNumber === latest) ||
+    !events.some((e) => ofOriginal(e.trackingNumber))
+  ) {
+    return () => undefined;
+  }
+  return ({trackingNumber}) =>
+    trackingNumber === latest ? m.eventOfLatest : ofOriginal(trackingNumber) ? m.eventOfOriginal : undefined;
 }

@@ -7,6 +7,9 @@ export interface CopyFailure {
   text: string;
 }
 
+/** When the CAINIAO block shows: when the parcel travels with CAINIAO, always, or never (README "API"). */
+export type CainiaoChoice = 'auto' | 'always' | 'never';
+
 /** What every view reads: plain state, handed down by the element on each render. */
 export interface ViewState {
   messages: Messages;
@@ -15,11 +18,18 @@ export interface ViewState {
   chosenStage?: Stage;
   /** The `cainiao-url` template, or '' for CAINIAO's own page. */
   cainiaoUrl: string;
+  /** The `cainiao` attribute. */
+  cainiao: CainiaoChoice;
+  /** Level of the status heading (1–6); section headings are one below. */
+  headingLevel: number;
+  /** Events shown before "Show all" (0: all), and whether the customer asked for all. */
+  historyLimit: number;
+  historyExpanded: boolean;
   /** Which copy button says "Copied" right now. */
   copiedPart?: string;
   /** The copy that failed, shown beside its button until the next try. */
   copyFailure?: CopyFailure;
-  /** When the tracking shown was loaded, for the notice after a failed refresh. */
+  /** When the tracking shown was loaded: the notice after a failed refresh, "3 hours ago". */
   loadedAt: number;
   /** Whether the last refresh failed. */
   stale: boolean;
@@ -33,4 +43,6 @@ export interface ViewActions {
   /** Tells the element a copy of `text` (button `part`) was started; `written` says whether it worked. */
   copy(text: string, part: string, written: Promise<boolean>): void;
   retry(): void;
+  /** Shows the whole log, or only its newest events again. */
+  toggleHistory(): void;
 }

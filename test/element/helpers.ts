@@ -7,7 +7,12 @@ export const part = (el: OrderTracker, name: string) => el.shadowRoot!.querySele
 export const parts = (el: OrderTracker, name: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
 ];
-export const textOf = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The text as read: whitespace collapsed, without the invisible isolates around data in sentences. */
+export const textOf = (node: Element | null) =>
+  node?.textContent
+    ?.replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim() ?? '';
 
 /** Waits for the pending update, then until the widget shows something other than its loading skeleton. */
 export async function settled(el: OrderTracker, timeout = 5000) {
@@ -109,4 +114,15 @@ export async function openTrackerPage(url: string, width = 900) {
   await win.cspReady;
   const tracker = (id: string) => frame.contentDocument!.getElementById(id) as OrderTracker;
   return {frame, win, tracker};
+}
+
+/** What a screen reader reads of a node's content: its text without what is `aria-hidden`. */
+export function spokenText(node: Node | null | undefined): string {
+  const walk = (current: Node): string =>
+    current.nodeType === Node.TEXT_NODE
+      ? (current.textContent ?? '')
+      : current instanceof Element && current.getAttribute('aria-hidden') === 'true'
+        ? ''
+        : [...current.childNodes].map(walk).join('');
+  return node ? walk(node).replace(/\s+/g, ' ').trim() : '';
 }

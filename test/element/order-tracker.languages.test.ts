@@ -1,7 +1,8 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import '../../src/define.js';
-import {loadMessages, LOCALES} from '../../src/i18n/locale.js';
+import {LOCALES} from '../../src/i18n/locale.js';
+import {loadCatalogue} from '../i18n/catalogues.js';
 import type {OrderTracker} from '../../src/element/order-tracker.js';
 import {loadFixture} from '../fixtures.js';
 
@@ -15,11 +16,11 @@ describe('<order-tracker> languages', () => {
 
   for (const locale of LOCALES) {
     it(`${locale}: writes its own strings in that language and direction`, async () => {
-      const messages = await loadMessages(locale);
+      const messages = await loadCatalogue(locale);
       const el = await fixture<OrderTracker>(html`<order-tracker lang=${locale} .data=${delivered}></order-tracker>`);
       await waitUntil(() => textOf(part(el, 'status')) === messages.status.delivered, `no ${locale} status`);
       expect(textOf(part(el, 'copy-button'))).to.equal(messages.copyDetails);
-      expect(textOf(part(el, 'stage-description'))).to.contain(messages.stageMeaning.H);
+      expect(textOf(part(el, 'stage-description'))).to.contain(messages.arrival.delivered);
       expect(card(el).dir).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
       expect(card(el).lang).to.equal(locale);
       // Carrier text is shown as given, never translated.
@@ -34,7 +35,7 @@ describe('<order-tracker> languages', () => {
     );
     const el = wrapper.querySelector('order-tracker')!;
     await waitUntil(() => textOf(part(el, 'status')) === 'Zugestellt', 'not German');
-    const portuguese = await loadMessages('pt-BR');
+    const portuguese = await loadCatalogue('pt-BR');
     wrapper.lang = 'pt-PT';
     await waitUntil(() => textOf(part(el, 'copy-button')) === portuguese.copyDetails, 'not Portuguese');
     el.lang = 'fr';

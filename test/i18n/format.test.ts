@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {formatEventTime, formatWindow, offsetLabel, plural, spansZones, transitText} from '../../src/i18n/format.js';
 import {fill} from '../../src/i18n/messages.js';
-import {LOCALES, isRightToLeft, loadMessages} from '../../src/i18n/locale.js';
-import {en} from '../../src/i18n/messages.js';
+import {LOCALES, isRightToLeft} from '../../src/i18n/locale.js';
+import {english as en, loadCatalogue} from './catalogues.js';
 import type {Tracking} from '../../src/tracking/model/tracking.js';
 import ar from '../../src/i18n/locales/ar.js';
 import de from '../../src/i18n/locales/de.js';
@@ -103,7 +103,7 @@ describe('plural', () => {
     expect(plural(es.deliveredIn, 1, 'es')).to.equal('Entregado en 1 día');
     expect(plural(es.deliveredIn, 0, 'es')).to.equal('Entregado en 0 días');
     expect(plural(fr.deliveredIn, 0, 'fr')).to.equal('Livré en 0 jour');
-    expect(plural(fr.daysInTransit, 12, 'fr')).to.equal('12 jours d’acheminement');
+    expect(plural(fr.daysInTransit, 12, 'fr')).to.equal('En transit depuis 12 jours');
     expect(plural(ptBR.deliveredIn, 0, 'pt-BR')).to.equal('Entregue em 0 dia');
     expect(plural(ptBR.daysInTransit, 12, 'pt-BR')).to.equal('12 dias em trânsito');
     expect(new Intl.PluralRules('es').select(1_000_000)).to.equal('many');
@@ -130,14 +130,14 @@ describe('plural', () => {
 
   it('transitText picks delivered or in transit', async () => {
     const base = {trackingNumber: 'LP1', status: 'in_transit', delivered: false, events: []} as unknown as Tracking;
-    const messages = await loadMessages('de');
+    const messages = await loadCatalogue('de');
     expect(transitText(base, messages, 'de')).to.equal(undefined);
     expect(transitText({...base, transitDays: 8}, messages, 'de')).to.equal('Seit 8 Tagen unterwegs');
     expect(transitText({...base, transitDays: 12, delivered: true}, messages, 'de')).to.equal('In 12 Tagen zugestellt');
   });
 
   it('fill leaves unknown placeholders as written', () => {
-    expect(fill(en.stageStep, {stage: 'E', label: 'Customs'})).to.equal('Stage E: Customs');
+    expect(fill(en.stageStep, {n: 5, label: 'Customs'})).to.equal('Step 5 of {total}, Customs: {state}');
     expect(fill('{a} {b}', {a: 1})).to.equal('1 {b}');
   });
 });

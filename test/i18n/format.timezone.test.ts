@@ -53,9 +53,12 @@ describe('event-local times', () => {
       });
 
       it('adds the GMT label on request, for events that carry an offset', () => {
-        expect(formatEventTime(SHANGHAI_MORNING, 'de', true)).to.equal('19.11.2026, 08:15 GMT+8');
-        expect(formatEventTime('2026-11-21T07:55:00-05:00', 'de', true)).to.equal('21.11.2026, 07:55 GMT-5');
-        expect(formatEventTime('2026-11-18T23:30:00+05:30', 'de', true)).to.equal('18.11.2026, 23:30 GMT+5:30');
+        expect(formatEventTime(SHANGHAI_MORNING, 'de', true)).to.equal('19. Nov. 2026, 08:15 GMT+8');
+        expect(formatEventTime('2026-11-21T07:55:00-05:00', 'de', true)).to.equal('21. Nov. 2026, 07:55 GMT-5');
+        // An offset no zone has follows the time as an isolated run.
+        expect(formatEventTime('2026-11-18T23:30:00+05:30', 'de', true)).to.equal(
+          '18.11.2026, 23:30 \u2068GMT+5:30\u2069',
+        );
         expect(formatEventTime('2026-11-19T00:15:00Z', 'de', true), 'no known offset, no label').to.not.include('GMT');
       });
     });

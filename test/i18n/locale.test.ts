@@ -1,7 +1,9 @@
 import {expect, fixtureSync, html} from '@open-wc/testing';
-import {en} from '../../src/i18n/messages.js';
+import {en, type AllMessages} from '../../src/i18n/messages.js';
+import {enTracking} from '../../src/i18n/tracking-messages.js';
 import {
   LOADERS,
+  completed,
   LOCALES,
   type Locale,
   forgetLoadedMessages,
@@ -154,19 +156,28 @@ describe('loadMessages', () => {
     } finally {
       LOADERS.fr = original;
     }
-    expect((await loadMessages('fr')).status.delivered).to.equal(fr.status.delivered);
+    expect((await loadMessages('fr')).retry).to.equal(fr.retry);
   });
 
-  it('fills messages a stale catalogue lacks with English', async () => {
+  it("fills messages a stale catalogue lacks with English, the shell's here and the view's with its chunk", async () => {
     const original = LOADERS.es;
     try {
       LOADERS.es = async () =>
-        ({default: {status: {delivered: 'Entregado'}, daysInTransit: {other: '{n} días en tránsito'}}}) as never;
-      const messages = await loadMessages('es');
+        ({
+          default: {
+            stepLabel: {A: 'Preparado'},
+            status: {delivered: 'Entregado'},
+            daysInTransit: {other: '{n} días en tránsito'},
+          },
+        }) as never;
+      const shell = await loadMessages('es');
+      expect(shell.stepLabel.A).to.equal('Preparado');
+      expect(shell.stepLabel.B).to.equal(en.stepLabel.B);
+      expect(shell.copied).to.equal(en.copied);
+      const messages = completed(shell, enTracking) as AllMessages;
       expect(messages.status.delivered).to.equal('Entregado');
-      expect(messages.status.in_transit).to.equal(en.status.in_transit);
-      expect(messages.copied).to.equal(en.copied);
-      expect(messages.deliveredIn).to.deep.equal(en.deliveredIn);
+      expect(messages.status.in_transit).to.equal(enTracking.status.in_transit);
+      expect(messages.deliveredIn).to.deep.equal(enTracking.deliveredIn);
       expect(messages.daysInTransit, 'plural forms are not mixed').to.deep.equal({other: '{n} días en tránsito'});
     } finally {
       LOADERS.es = original;
@@ -176,13 +187,13 @@ describe('loadMessages', () => {
   it('loads each catalogue on demand and keeps it', async () => {
     for (const locale of LOCALES) {
       const messages = await loadMessages(locale);
-      expect(messages.status, locale).to.have.keys(Object.keys(en.status));
+      expect(messages.stepLabel, locale).to.have.keys(Object.keys(en.stepLabel));
       expect(await loadMessages(locale), `${locale} cached`).to.equal(messages);
     }
-    expect((await loadMessages('de')).status.delivered).to.equal(de.status.delivered);
-    expect((await loadMessages('es')).status.in_transit).to.equal('En tránsito');
-    expect((await loadMessages('zh-CN')).status.delivered).to.equal('已签收');
-    expect((await loadMessages('ar')).status.delivered).to.equal('تم التسليم');
+    expect((await loadMessages('de')).retry).to.equal(de.retry);
+    expect((await loadMessages('es')).stepLabel.E).to.equal('Aduana');
+    expect((await loadMessages('zh-CN')).retry).to.equal('重试');
+    expect((await loadMessages('ar')).stepLabel.H).to.equal('التوصيل');
   });
 
   it('resolves to English for an unknown locale', async () => {

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {en, type Messages, type Plural} from '../../src/i18n/messages.js';
+import type {AllMessages as Messages, Plural} from '../../src/i18n/messages.js';
+import {english as en} from './catalogues.js';
 import {LOCALES, type Locale} from '../../src/i18n/locale.js';
 import es from '../../src/i18n/locales/es.js';
 import fr from '../../src/i18n/locales/fr.js';
@@ -11,7 +12,7 @@ import ar from '../../src/i18n/locales/ar.js';
 const catalogues: Record<Exclude<Locale, 'en'>, Messages> = {es, fr, de, 'pt-BR': ptBR, 'zh-CN': zhCN, ar};
 
 /** Messages chosen by count (`Plural`), as opposed to groups keyed by status or stage. */
-const PLURALS = ['deliveredIn', 'daysInTransit'] as const satisfies readonly (keyof Messages)[];
+const PLURALS = ['deliveredIn', 'daysInTransit', 'showAll'] as const satisfies readonly (keyof Messages)[];
 
 /**
  * Plural forms that name one exact count may say it in words instead of `{n}`: Arabic says
@@ -87,7 +88,7 @@ describe('locale catalogues', () => {
       });
 
       it('translates statuses, stage labels and stage meanings (no English copies)', () => {
-        for (const group of ['status', 'stageLabel', 'stageMeaning'] as const) {
+        for (const group of ['status', 'stageLabel', 'stageMeaning', 'stageDone', 'stageNext'] as const) {
           for (const [key, english] of Object.entries(en[group])) {
             const value = (messages[group] as Record<string, string>)[key];
             expect(value, `${locale} ${group}.${key}`).to.not.equal(english);
@@ -105,6 +106,7 @@ describe('locale catalogues', () => {
       it('gives every stage its own label and meaning', () => {
         expect(new Set(Object.values(messages.stageLabel)).size).to.equal(8);
         expect(new Set(Object.values(messages.stageMeaning)).size).to.equal(8);
+        expect(new Set(Object.values(messages.stepLabel)).size).to.equal(8);
         expect(new Set(Object.values(messages.status)).size).to.equal(Object.keys(en.status).length);
       });
     });

@@ -132,9 +132,13 @@ export const clipboardPlugin = {
 export const timezonePlugin = {
   name: 'set-timezone',
   async executeCommand({command, payload, session}) {
-    if (command !== 'set-timezone') return undefined;
+    if (command !== 'set-timezone' && command !== 'forced-colors') return undefined;
     const page = session.browser.getPage(session.id);
-    await page.emulateTimezone(payload);
+    // 'forced-colors' ('active' or 'none'): Windows high contrast, which emulateMedia cannot set here.
+    if (command === 'forced-colors') {
+      const client = await page.createCDPSession();
+      await client.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload}]});
+    } else await page.emulateTimezone(payload);
     return true;
   },
 };

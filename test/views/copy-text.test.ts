@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {readTracking} from '../../src/tracking/adapters/read-tracking.js';
 import {copyText} from '../../src/views/copy-text.js';
-import {en} from '../../src/i18n/messages.js';
+import {english as en} from '../i18n/catalogues.js';
 import {EXPECTED, NOW, fixtureTracking} from './copy-text-fixture.js';
 
 /** The copied text of a native payload, read as of NOW. */

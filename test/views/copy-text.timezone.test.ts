@@ -1,7 +1,7 @@
 // The copy text seen from several customer zones (Chromium and Firefox: see test/timezone.ts).
 import {expect} from '@open-wc/testing';
 import {copyText} from '../../src/views/copy-text.js';
-import {en} from '../../src/i18n/messages.js';
+import {english as en} from '../i18n/catalogues.js';
 import {keepCustomerZone, setZone} from '../timezone.js';
 import {EXPECTED, fixtureTracking} from './copy-text-fixture.js';
 
