@@ -2,7 +2,7 @@ import type {ReactiveControllerHost} from 'lit';
 import type {FormatChoice, readTracking} from '../../tracking/adapters/read-tracking.js';
 import type {Tracking} from '../../tracking/model/tracking.js';
 import {asTrackingError} from '../../tracking/tracking-error.js';
-import {emit} from '../emit.js';
+import {emit, type OrderTrackerErrorDetail, type OrderTrackerLoadDetail} from '../emit.js';
 import {sameTracking} from '../same-tracking.js';
 import {ParcelsController} from './parcels-controller.js';
 
@@ -23,10 +23,10 @@ export class TrackingParcels extends ParcelsController<Tracking> {
       period: ({number, value}) => period(number, value),
       done: (tracking) => tracking.delivered,
       same: sameTracking,
-      onLoad: ({value}) => emit(host, 'order-tracker-load', {tracking: value}),
+      onLoad: ({value}) => emit<OrderTrackerLoadDetail>(host, 'order-tracker-load', {tracking: value!}),
       onError: (_parcel, reason) => {
         const error = asTrackingError(reason);
-        emit(host, 'order-tracker-error', {error, kind: error.kind});
+        emit<OrderTrackerErrorDetail>(host, 'order-tracker-error', {error, kind: error.kind});
       },
     });
   }
