@@ -141,6 +141,17 @@ describe('<order-tracker> several parcels', () => {
     expect(part(el, 'status')!.dataset.status, 'the others still shown').to.equal('delivered');
   });
 
+  it('a refused number among several: refused on its own tab, never sent', async () => {
+    const el = await parcelsTracker(
+      html`<order-tracker tracking-number="native-delivered, ../admin" src=${SRC}></order-tracker>`,
+      2,
+    );
+    expect(names(el)).to.deep.equal(['Package 1 of 2 · Delivered', 'Package 2 of 2 · Unavailable']);
+    expect(selected(el), 'the refused one is selected before the delivered one').to.equal(1);
+    expect(textOf(part(el, 'message'))).to.contain('“../admin” is not a tracking number.');
+    expect(trackingCalls()).to.deep.equal(['/test/fixtures/native-delivered.json']);
+  });
+
   it('refreshNow() fetches every parcel again; an identical answer is no new load', async () => {
     const el = await parcelsTracker(html`<order-tracker tracking-number=${TWO} src=${SRC}></order-tracker>`, 2);
     let loads = 0;
