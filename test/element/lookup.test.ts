@@ -128,7 +128,7 @@ describe('<order-tracker> lookup form', () => {
     await sendKeys({type: 'LP/1'});
     await sendKeys({press: 'Tab'});
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'lookup-button'));
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: 'Enter'}); // on the button: the button submits
     await el.updateComplete;
     expect(textOf(part(el, 'lookup-error'))).to.contain('“LP/1” is not a tracking number');
     expect(el.shadowRoot!.activeElement).to.equal(input(el));
