@@ -3,6 +3,7 @@ import {resolve} from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import MagicString from 'magic-string';
+import {demoOrderApi} from './demo/server/order-api.js';
 import {defineConfig, type Plugin} from 'vite';
 import {cainiaoStandIn, STAND_IN_PATH} from './demo/server/cainiao-stand-in.js';
 import {cainiao, createTrackingHandler, jsonLogger} from './src/service/index.js';
@@ -111,7 +112,7 @@ const oneEntryWithAnyQuery = (entry: string): Plugin => {
  */
 export default defineConfig({
   root: 'demo',
-  plugins: [demoTrackingApi(), minifyTemplates(), oneEntryWithAnyQuery('order-tracker.js')],
+  plugins: [demoTrackingApi(), demoOrderApi(), minifyTemplates(), oneEntryWithAnyQuery('order-tracker.js')],
   server: {host: '127.0.0.1', port: 5173},
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),

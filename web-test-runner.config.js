@@ -1,6 +1,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {cdnPlugin} from './test/server/cdn.js';
+import {orderApi} from './test/server/order-api.js';
 import {reactEsmPlugin} from './test/server/react-esm.js';
 import {clipboardPlugin, strictCspPage, testApi, timezonePlugin} from './test/server/test-api.js';
 
@@ -18,7 +19,7 @@ export default {
     cdnPlugin(),
     reactEsmPlugin,
   ],
-  middleware: [testApi, strictCspPage],
+  middleware: [orderApi, testApi, strictCspPage],
   filterBrowserLogs: ({args}) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

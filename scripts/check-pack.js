@@ -56,9 +56,10 @@ for (const source of walk('src')) {
   }
 }
 for (const file of walk('integrations')) expected.add(file);
-// Chunks the script loads on demand: one per language, and the view of a loaded tracking.
+// Chunks the script loads on demand: one per language, the view of a loaded tracking, and the
+// track-page chunk (the lookup form, several parcels).
 const locales = readdirSync(join(root, 'src/i18n/locales')).map((name) => name.replace(/\.ts$/, ''));
-for (const name of [...locales, 'tracking-view']) {
+for (const name of [...locales, 'tracking-view', 'track-page']) {
   const chunk = [...files.keys()].find((path) => new RegExp(`^dist/order-tracker-${name}-[\\w-]+\\.js$`).test(path));
   if (chunk) expected.add(chunk);
   else problems.push(`missing the on-demand chunk ${name} (dist/order-tracker-${name}-<hash>.js)`);

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
 import {fetchTrackingJson, RetryLaterError} from '../net/fetch-tracking.js';
@@ -9,8 +9,8 @@ import {withOverrides, type StringOverrides} from '../i18n/overrides.js';
 import {trackingRequest} from '../net/url-template.js';
 import {refreshPeriod} from '../net/refresh-schedule.js';
 import type {Stage, Tracking} from '../tracking/model/tracking.js';
-import {TrackingError, type TrackingErrorKind} from '../tracking/tracking-error.js';
-import {normalizeTrackingNumber, readTrackingNumber} from '../tracking/tracking-number.js';
+import {asTrackingError, type TrackingError} from '../tracking/tracking-error.js';
+import {normalizeTrackingNumber, readTrackingNumber, splitTrackingNumbers} from '../tracking/tracking-number.js';
 import {renderErrorMessage} from '../views/error-message.js';
 import {renderMessage, type Retry} from '../views/message.js';
 import {renderSkeleton} from '../views/skeleton.js';
@@ -19,6 +19,8 @@ import {CopyController} from './controllers/copy-controller.js';
 import {FetchController} from './controllers/fetch-controller.js';
 import {LazyViewController} from './controllers/lazy-view-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
+import type {LookupController, LookupDetail} from './controllers/lookup-controller.js';
+import type {TrackingParcels} from './controllers/tracking-parcels.js';
 import {RefreshController} from './controllers/refresh-controller.js';
 import {RetryController} from './controllers/retry-controller.js';
 import {orderTrackerStyles} from './order-tracker.styles.js';
@@ -26,24 +28,22 @@ import {messageStyles} from '../views/message.styles.js';
 import {progressStyles} from '../views/progress.styles.js';
 import {skeletonStyles} from '../views/skeleton.styles.js';
 import {trackingViewChunk} from './tracking-view-chunk.js';
+import {trackPageChunk} from './track-page-chunk.js';
 import {sameTracking} from './same-tracking.js';
+import {emit, type OrderTrackerErrorDetail, type OrderTrackerLoadDetail} from './emit.js';
 
-export interface OrderTrackerLoadDetail {
-  tracking: Tracking;
-}
-export interface OrderTrackerErrorDetail {
-  error: TrackingError;
-  kind: TrackingErrorKind;
-}
+export type {OrderTrackerErrorDetail, OrderTrackerLoadDetail};
 export interface OrderTrackerCopyDetail {
   text: string;
 }
+/** What the customer looked up: the numbers, or the order number (never the email). */
+export type OrderTrackerLookupDetail = LookupDetail;
 
 /** What the widget shows when it has no tracking to show (see docs/behaviour.md#faults). */
 type Standby = 'no-number' | 'no-source';
 
 /** The properties that name what is shown: a change means another parcel or source. */
-const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format'];
+const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format', 'lookedUp'];
 
 /**
  * Shows a customer where their parcel is: status, both tracking numbers, the A–H progress,
@@ -54,6 +54,7 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
  * @fires {CustomEvent<OrderTrackerLoadDetail>} order-tracker-load - New tracking data is shown. `detail: {tracking}`, the normalized tracking.
  * @fires {CustomEvent<OrderTrackerErrorDetail>} order-tracker-error - A fetch or parse failed. `detail: {error, kind}`, kind `network` `timeout` `http` `not-found` `invalid`.
  * @fires {CustomEvent<OrderTrackerCopyDetail>} order-tracker-copy - Details or a single number were copied. `detail: {text}`.
+ * @fires {CustomEvent<OrderTrackerLookupDetail>} order-tracker-lookup - The customer submitted the lookup form. `detail: {trackingNumbers}` or `{order}`, never the email.
  *
  * @slot logo - Replaces the built-in CAINIAO logo.
  *
@@ -80,6 +81,14 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
  * @csspart message - The block for empty, not-yet-shipped and error states.
  * @csspart retry-button - The Retry button of an error message.
  * @csspart notice - A non-blocking notice, e.g. when a refresh failed.
+ * @csspart lookup - The lookup `<form>`, when `src` is set and there is no number.
+ * @csspart lookup-input - The lookup form's tracking number field.
+ * @csspart lookup-button - The lookup form's submit button.
+ * @csspart lookup-error - The lookup form's inline error, the description of its fields.
+ * @csspart lookup-order - The order number field (with `order-src`).
+ * @csspart lookup-email - The email field (with `order-src`).
+ * @csspart parcels - The parcel switcher, a tablist, when there are several parcels.
+ * @csspart parcel-tab - One parcel's tab, with `aria-selected`.
  *
  * @cssprop [--order-tracker-accent=#1d4ed8] - Links, current stage, buttons.
  * @cssprop [--order-tracker-text=#111827] - Main text colour.
@@ -94,13 +103,16 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
 export class OrderTracker extends LitElement {
   static override styles = [orderTrackerStyles, progressStyles, messageStyles, skeletonStyles];
 
-  /** The original tracking number: normalized, and refused unless 5–50 letters, digits or `-` (docs/behaviour.md#numbers). */
+  /**
+   * The original tracking number, or several separated by commas or new lines: each normalized,
+   * and refused unless 5–50 letters, digits or `-` (docs/behaviour.md#numbers).
+   */
   @property({attribute: 'tracking-number'}) trackingNumber = '';
 
   /** URL of the tracking JSON; `{trackingNumber}` is replaced by the URL-encoded number. */
   @property() src = '';
 
-  /** Tracking JSON given directly, in any supported format; when set, nothing is fetched. */
+  /** Tracking JSON given directly, in any supported format (an array for several parcels); when set, nothing is fetched. */
   @property({attribute: false}) data?: unknown;
 
   /** Input format: `auto` (detected by shape), `native`, `cainiao`, `aftership` or `17track`. */
@@ -134,52 +146,70 @@ export class OrderTracker extends LitElement {
    */
   @property({attribute: false}) strings?: StringOverrides;
 
+  /** The page-URL query parameter that gives the number(s) when `tracking-number` is empty, and that a lookup writes back. */
+  @property({attribute: 'url-param'}) urlParam = '';
+
+  /** The shop's order-lookup endpoint: offers "order number + email" in the lookup form. */
+  @property({attribute: 'order-src'}) orderSrc = '';
+
   @state() private tracking?: Tracking;
   @state() private error?: TrackingError;
   @state() private loadedAt = 0;
   @state() private chosenStage?: Stage;
   @state() private historyExpanded = false;
+  /** The numbers of the last lookup (typed, an order's, the page URL's), once the element took them. */
+  @state() private lookedUp: readonly string[] = [];
+  /** The lookup form's state, and several parcels' machinery: each comes with the track-page chunk. */
+  private lookup?: LookupController;
+  private parcels?: TrackingParcels;
+  /** Counts the starts over: parcels asked for before the latest start are dropped. */
+  private generation = 0;
 
   private readonly localization = new LocaleController(this, () => this.lang ?? '');
-  private readonly views = new LazyViewController(this, trackingViewChunk, (chunk) => [
-    ...OrderTracker.elementStyles,
-    ...chunk.trackingViewStyles,
-    chunk.copyFallbackStyles,
-  ]);
+  private readonly views = new LazyViewController(this, trackingViewChunk, () => this.allStyles());
+  private readonly page = new LazyViewController(this, trackPageChunk, () => this.allStyles(), false);
   private readonly copier = new CopyController(
     this,
     () => this.messages(),
-    (text) => this.emit<OrderTrackerCopyDetail>('order-tracker-copy', {text}),
+    (text) => emit<OrderTrackerCopyDetail>(this, 'order-tracker-copy', {text}),
   );
   private readonly refresher = new RefreshController(this, () => void this.fetcher.run());
   private readonly retrier = new RetryController(
     this,
     () => this.refreshNow(),
-    () => this.renderRoot.querySelector<HTMLElement>('[part~="status"]'),
+    () => this.statusHeading(),
+  );
+  /** The selected parcel's Retry, when there are several. */
+  private readonly parcelRetrier = new RetryController(
+    this,
+    async () => void (await this.parcels?.retry(this.parcels.selected)),
+    () => this.statusHeading(),
   );
 
   /**
    * Fetches `src`, with the view chunk beside it. Run only when there is something to fetch (a
    * run re-renders as it starts and ends); `data` is read synchronously instead (see `readData`).
    */
-  private readonly fetcher = new FetchController(
-    this,
-    async (signal) => {
-      const {number, url} = trackingRequest(this.src, this.trackingNumber); // a refused number sends nothing
-      const {format} = this;
-      // Without the view nothing can be shown: its failure to load stops the request too.
-      const viewFailed = new AbortController();
-      const view = this.views.load().catch((error: unknown) => {
-        viewFailed.abort(error);
-        throw error;
-      });
-      const request = fetchTrackingJson(url, AbortSignal.any([signal, viewFailed.signal]));
-      const [json, {readTracking}] = await Promise.all([request, view]);
-      signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
-      return readTracking(json, format, number);
-    },
-    {onComplete: (tracking) => this.show(tracking), onError: (error) => this.fail(error)},
-  );
+  private readonly fetcher = new FetchController(this, (signal) => this.load(this.numbers()[0] ?? '', signal), {
+    onComplete: (tracking) => this.show(tracking),
+    onError: (error) => this.fail(error),
+  });
+
+  /** Fetches and reads one parcel's tracking, with the view chunk beside it; a refused number sends nothing. */
+  private async load(typed: string, signal: AbortSignal): Promise<Tracking> {
+    const {number, url} = trackingRequest(this.src, typed);
+    const {format} = this;
+    // Without the view nothing can be shown: its failure to load stops the request too.
+    const viewFailed = new AbortController();
+    const view = this.views.load().catch((error: unknown) => {
+      viewFailed.abort(error);
+      throw error;
+    });
+    const request = fetchTrackingJson(url, AbortSignal.any([signal, viewFailed.signal]));
+    const [json, {readTracking}] = await Promise.all([request, view]);
+    signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
+    return readTracking(json, format, number);
+  }
 
   /** What the views may ask for. */
   private readonly actions: ViewActions = {
@@ -189,23 +219,31 @@ export class OrderTracker extends LitElement {
     toggleHistory: () => (this.historyExpanded = !this.historyExpanded),
   };
 
-  /** Fetches the tracking again at once; resolves when the newest answer is shown (or has failed). */
+  /** Fetches the tracking (every parcel) again at once; resolves when the newest answer is shown (or has failed). */
   async refreshNow(): Promise<void> {
     if (this.data != null) await this.readData();
-    else if (!this.standby()) await this.fetcher.run();
+    else if (this.standby()) return;
+    else if (this.numbers().length < 2) await this.fetcher.run();
+    else await (this.parcels?.parcels.length ? this.parcels.refreshAll() : this.trackSeveral());
     await this.updateComplete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (this.lookingUp() && !this.lookup && !this.page.missing) this.showLookup(); // after a miss, on Retry
+    const lookedUp = this.lookup?.numbers;
+    if (lookedUp && lookedUp !== this.lookedUp) this.lookedUp = lookedUp;
     if (SOURCE.some((key) => changed.has(key as keyof OrderTracker))) this.startOver();
-    else if (changed.has('refresh') && this.tracking) this.planRefresh(true); // a new period applies from now on
+    else if (changed.has('refresh')) {
+      if (this.tracking) this.planRefresh(true); // a new period applies from now on
+      this.parcels?.replan();
+    }
     if (changed.has('lang')) void this.localization.resolve();
   }
 
   protected override updated(changed: PropertyValues<this>) {
     const {tracking} = this;
     if (tracking && changed.has('tracking' as keyof OrderTracker)) {
-      this.emit<OrderTrackerLoadDetail>('order-tracker-load', {tracking});
+      emit<OrderTrackerLoadDetail>(this, 'order-tracker-load', {tracking});
     }
   }
 
@@ -217,8 +255,54 @@ export class OrderTracker extends LitElement {
     this.historyExpanded = false;
     this.refresher.stop();
     this.fetcher.cancel();
-    if (this.data != null) void this.readData();
-    else if (!this.standby()) void this.fetcher.run();
+    this.parcels?.clear();
+    this.generation++;
+    void this.refreshNow();
+  }
+
+  /** The numbers asked for: `tracking-number` (one, or several), else those of the last lookup. */
+  private numbers(): readonly string[] {
+    const own = splitTrackingNumbers(this.trackingNumber);
+    return own.length ? own : this.lookedUp;
+  }
+
+  /** Whether the lookup form shows: a source to fetch from, and no number or data in the markup. */
+  private lookingUp(): boolean {
+    return !!this.src && this.data == null && !splitTrackingNumbers(this.trackingNumber).length;
+  }
+
+  /** Brings the track-page chunk (only for the form) with the form's state, which reads the page URL. */
+  private showLookup() {
+    if (isServer) return; // the server renders the standby message in its place
+    this.page.load().then(
+      (chunk) => {
+        this.lookup ??= new chunk.LookupController(this);
+        this.requestUpdate();
+      },
+      () => {},
+    );
+  }
+
+  /**
+   * Several parcels (README "Several parcels"), fetched, or read from `items` (`data` as an
+   * array): their machinery comes with the track-page chunk, their reading with the view chunk.
+   */
+  private async trackSeveral(items?: unknown[]): Promise<void> {
+    if (isServer) return; // the server renders the loading state
+    const {generation} = this;
+    try {
+      const [view, page] = await Promise.all([this.views.load(), this.page.load()]);
+      if (generation !== this.generation) return;
+      const parcels = (this.parcels ??= new page.TrackingParcels(
+        this,
+        (number, signal) => this.load(number, signal),
+        (number, tracking) => this.refreshPeriodOf(number, tracking),
+      ));
+      if (items) parcels.readAll(items, this.format, this.numbers(), view.readTracking);
+      else await parcels.track(this.numbers());
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   /** Reads `data` at once when the reader is at hand (one render), else as soon as it is. */
@@ -235,8 +319,12 @@ export class OrderTracker extends LitElement {
       if (this.data === data) return this.readData();
       return;
     }
+    const {data, format} = this;
     try {
-      this.show(chunk.readTracking(this.data, this.format, normalizeTrackingNumber(this.trackingNumber)));
+      // Several parcels: each item read on its own (holes included; a hostile array fails as a whole).
+      if (Array.isArray(data) && data.length > 1) return this.trackSeveral(Array.from(data));
+      const number = normalizeTrackingNumber(this.numbers()[0] ?? '');
+      this.show(chunk.readTracking(Array.isArray(data) ? data[0] : data, format, number));
     } catch (error) {
       this.fail(error);
     }
@@ -252,34 +340,48 @@ export class OrderTracker extends LitElement {
 
   private fail(reason: unknown) {
     if (reason instanceof DOMException && reason.name === 'AbortError') return;
-    const error =
-      reason instanceof TrackingError ? reason : new TrackingError('invalid', 'The tracking data could not be read.');
+    const error = asTrackingError(reason);
     this.error = error;
-    this.emit<OrderTrackerErrorDetail>('order-tracker-error', {error, kind: error.kind});
+    emit<OrderTrackerErrorDetail>(this, 'order-tracker-error', {error, kind: error.kind});
     if (error instanceof RetryLaterError) this.refresher.holdUntil(error.retryAt);
     this.planRefresh(false);
   }
 
   private planRefresh(succeeded: boolean) {
-    const fetched = this.data == null && !!this.src && readTrackingNumber(this.trackingNumber).ok;
-    const period = fetched && !this.tracking?.delivered ? refreshPeriod(this.refresh) : 0;
-    this.refresher.schedule(period, succeeded);
+    this.refresher.schedule(this.refreshPeriodOf(this.numbers()[0] ?? '', this.tracking), succeeded);
   }
 
-  private emit<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
+  /** A parcel's refresh period (docs/behaviour.md#refresh): fetched, its number accepted, and not delivered. */
+  private refreshPeriodOf(number: string, tracking: Tracking | undefined): number {
+    const fetched = this.data == null && !!this.src && readTrackingNumber(number).ok;
+    return fetched && !tracking?.delivered ? refreshPeriod(this.refresh) : 0;
   }
 
   private standby(): Standby | undefined {
     if (this.data != null) return undefined;
-    if (!normalizeTrackingNumber(this.trackingNumber)) return 'no-number';
+    if (!this.numbers().length) return 'no-number';
     return this.src ? undefined : 'no-source';
   }
 
-  private retry(): Retry {
-    const {busy} = this.retrier;
+  private retry(retrier = this.retrier): Retry {
+    const {busy} = retrier;
     const m = this.messages();
-    return {label: busy ? m.retrying : m.retry, run: this.actions.retry, busy};
+    return {label: busy ? m.retrying : m.retry, run: () => void retrier.retry(), busy};
+  }
+
+  private statusHeading() {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
+  }
+
+  /** Every style the shadow root needs: the element's, and each lazy chunk's once it is there. */
+  private allStyles() {
+    const view = trackingViewChunk.module;
+    const page = trackPageChunk.module;
+    return [
+      ...OrderTracker.elementStyles,
+      ...(view ? [...view.trackingViewStyles, view.copyFallbackStyles] : []),
+      ...(page ? [page.lookupFormStyles, page.parcelTabsStyles] : []),
+    ];
   }
 
   /** The catalogue of the language shown, with the shop's `strings` over it. */
@@ -329,17 +431,48 @@ export class OrderTracker extends LitElement {
     }
   }
 
+  /**
+   * The lookup form when it shows, the result below. Until its chunk is there (and on the
+   * server) the standby message stands in; when the chunk cannot come, the missing-file message.
+   */
   private renderBody() {
+    const lookingUp = this.lookingUp();
+    const result = this.renderResult(lookingUp);
+    if (!lookingUp) return result;
+    const page = this.page.module;
+    const m = this.messages();
+    const {lookup} = this;
+    const form =
+      page && lookup
+        ? page.renderLookupForm(m, lookup)
+        : this.page.missing
+          ? renderMessage(m.errorTitle, m.missingFile, {label: m.retry, run: () => this.showLookup()})
+          : renderMessage(m.noNumber);
+    return html`${form} ${result}`;
+  }
+
+  private renderResult(lookingUp: boolean) {
     const state = this.viewState();
     const m = state.messages;
     const chunk = this.views.module;
-    const {tracking, error} = this;
+    const page = this.page.module;
+    const {tracking, error, parcels} = this;
+    if (parcels?.parcels.length && chunk && page) {
+      const select = (index: number) => {
+        this.chosenStage = undefined;
+        parcels.select(index);
+      };
+      const retry = this.retry(this.parcelRetrier);
+      return page.renderParcels(parcels, state, this.actions, select, chunk, retry);
+    }
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
     if (error) {
-      const context = {messages: m, trackingNumber: normalizeTrackingNumber(this.trackingNumber)};
-      return renderErrorMessage(error, {...context, fileMissing: this.views.missing}, this.retry());
+      const context = {messages: m, trackingNumber: normalizeTrackingNumber(this.numbers()[0] ?? '')};
+      const fileMissing = this.views.missing || this.page.missing;
+      return renderErrorMessage(error, {...context, fileMissing}, this.retry());
     }
     const standby = this.standby();
+    if (standby === 'no-number' && lookingUp) return nothing;
     if (standby) return renderMessage(standby === 'no-number' ? m.noNumber : m.noSource);
     return renderSkeleton(state, this.actions);
   }
@@ -354,5 +487,6 @@ declare global {
     'order-tracker-load': CustomEvent<OrderTrackerLoadDetail>;
     'order-tracker-error': CustomEvent<OrderTrackerErrorDetail>;
     'order-tracker-copy': CustomEvent<OrderTrackerCopyDetail>;
+    'order-tracker-lookup': CustomEvent<OrderTrackerLookupDetail>;
   }
 }

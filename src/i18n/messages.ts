@@ -1,4 +1,6 @@
 import type {Stage, StepState, TrackingStatus} from '../tracking/model/tracking.js';
+import type {LookupMessages} from './lookup-messages.js';
+import type {ParcelMessages} from './parcel-messages.js';
 
 /** Fills `{name}` placeholders; unknown names stay as written. */
 export const fill = (template: string, values: Record<string, string | number>) =>
@@ -125,8 +127,11 @@ export interface TrackingMessages {
   nextTry: string;
 }
 
-/** A whole catalogue: the shell and the loaded view. */
-export type AllMessages = Messages & TrackingMessages;
+/**
+ * A whole catalogue: the shell, the loaded view, and the track-page chunk's lookup form and
+ * parcel switcher (whose English ships with that chunk: `lookup-messages.ts`, `parcel-messages.ts`).
+ */
+export type AllMessages = Messages & TrackingMessages & LookupMessages & ParcelMessages;
 
 /** English of the shell: built into the script a shop embeds. */
 export const en: Messages = {

@@ -6,12 +6,13 @@ import type {
   OrderTrackerCopyDetail,
   OrderTrackerErrorDetail,
   OrderTrackerLoadDetail,
+  OrderTrackerLookupDetail,
 } from '../element/order-tracker.js';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
 
 /** The element's attributes and properties. */
 export interface OrderTrackerJsxProps {
-  /** The original tracking number. */
+  /** The original tracking number; several separated by commas or new lines. */
   'tracking-number'?: string;
   trackingNumber?: string;
   /** URL of the tracking JSON; `{trackingNumber}` is replaced by the URL-encoded number. */
@@ -27,6 +28,12 @@ export interface OrderTrackerJsxProps {
   /** Where the CAINIAO block links; `{trackingNumber}` as in `src`. */
   'cainiao-url'?: string;
   cainiaoUrl?: string;
+  /** The page-URL query parameter that gives the number(s) when `tracking-number` is empty. */
+  'url-param'?: string;
+  urlParam?: string;
+  /** The shop's order-lookup endpoint: offers "order number + email" in the lookup form. */
+  'order-src'?: string;
+  orderSrc?: string;
 }
 
 /** The element's events, for frameworks that bind `on<event-name>` props to custom events (React 19, Preact). */
@@ -34,4 +41,5 @@ export interface OrderTrackerJsxEvents {
   'onorder-tracker-load'?: (event: CustomEvent<OrderTrackerLoadDetail>) => void;
   'onorder-tracker-error'?: (event: CustomEvent<OrderTrackerErrorDetail>) => void;
   'onorder-tracker-copy'?: (event: CustomEvent<OrderTrackerCopyDetail>) => void;
+  'onorder-tracker-lookup'?: (event: CustomEvent<OrderTrackerLookupDetail>) => void;
 }

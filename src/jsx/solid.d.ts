@@ -7,6 +7,7 @@ import type {
   OrderTrackerCopyDetail,
   OrderTrackerErrorDetail,
   OrderTrackerLoadDetail,
+  OrderTrackerLookupDetail,
 } from '../element/order-tracker.js';
 import type {OrderTrackerJsxProps} from './props.js';
 
@@ -21,6 +22,7 @@ declare module 'solid-js' {
           'on:order-tracker-load'?: (event: CustomEvent<OrderTrackerLoadDetail>) => void;
           'on:order-tracker-error'?: (event: CustomEvent<OrderTrackerErrorDetail>) => void;
           'on:order-tracker-copy'?: (event: CustomEvent<OrderTrackerCopyDetail>) => void;
+          'on:order-tracker-lookup'?: (event: CustomEvent<OrderTrackerLookupDetail>) => void;
         };
     }
   }

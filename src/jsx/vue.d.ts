@@ -9,6 +9,7 @@ import type {
   OrderTrackerCopyDetail,
   OrderTrackerErrorDetail,
   OrderTrackerLoadDetail,
+  OrderTrackerLookupDetail,
 } from '../element/order-tracker.js';
 import type {OrderTrackerJsxProps} from './props.js';
 
@@ -17,6 +18,7 @@ export interface OrderTrackerVueProps extends OrderTrackerJsxProps {
   onOrderTrackerLoad?: (event: CustomEvent<OrderTrackerLoadDetail>) => void;
   onOrderTrackerError?: (event: CustomEvent<OrderTrackerErrorDetail>) => void;
   onOrderTrackerCopy?: (event: CustomEvent<OrderTrackerCopyDetail>) => void;
+  onOrderTrackerLookup?: (event: CustomEvent<OrderTrackerLookupDetail>) => void;
 }
 
 declare module 'vue' {

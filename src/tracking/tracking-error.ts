@@ -15,3 +15,7 @@ export class TrackingError extends Error {
     super(message);
   }
 }
+
+/** A failure as the customer's message and `order-tracker-error` read it: anything unforeseen is `invalid`. */
+export const asTrackingError = (reason: unknown): TrackingError =>
+  reason instanceof TrackingError ? reason : new TrackingError('invalid', 'The tracking data could not be read.');

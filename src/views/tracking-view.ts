@@ -25,7 +25,7 @@ import {ADAPTERS, detectFormat, readTracking as read, type FormatChoice} from '.
 import type {TrackingFormat} from '../tracking/adapters/read-tracking.js';
 import {cleanPhone, telHref} from '../tracking/links/phone.js';
 import {carrierTrackingUrl} from '../tracking/links/tracking-links.js';
-import type {Tracking, TrackingEvent} from '../tracking/model/tracking.js';
+import type {Tracking, TrackingEvent, TrackingStatus} from '../tracking/model/tracking.js';
 import {renderProgress} from './progress.js';
 import {stageSentence} from './stage-sentence.js';
 import {buildTimeline} from './timeline.js';
@@ -77,6 +77,10 @@ function allMessages(messages: ViewState['messages']): AllMessages {
   if (!all) catalogues.set(messages, (all = completed({...enTracking, ...messages}, enTracking) as AllMessages));
   return all;
 }
+
+/** A status in words, in the language of `messages` (the parcel switcher names each parcel with it). */
+export const statusWord = (status: TrackingStatus, messages: ViewState['messages']) =>
+  allMessages(messages).status[status];
 
 /** A loaded tracking: the answer first, then progress, numbers, route and carrier, the log with the CAINIAO block, Copy details. */
 export function renderTracking(tracking: Tracking, state: ViewState, actions: ViewActions): TemplateResult {

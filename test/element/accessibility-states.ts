@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {AxeResults, RunOptions} from 'axe-core';
 import '../../src/define.js';
 import type {OrderTracker} from '../../src/element/order-tracker.js';
@@ -113,6 +113,74 @@ accessibilityStates.push(
 );
 
 /** Renders each state and expects axe to find nothing in it. */
+accessibilityStates.push(
+  // The track-your-order page: the lookup form in each of its states, and several parcels.
+  [
+    'lookup form',
+    async () => {
+      const el = await fixture<OrderTracker>(
+        html`<order-tracker src="/test/fixtures/{trackingNumber}.json" order-src="/test-api/order"></order-tracker>`,
+      );
+      await waitUntil(() => part(el, 'lookup-input'), 'not there in time', {timeout: 5000});
+      return el;
+    },
+  ],
+  [
+    'lookup form, a number refused',
+    async () => {
+      const el = await fixture<OrderTracker>(
+        html`<order-tracker src="/test/fixtures/{trackingNumber}.json"></order-tracker>`,
+      );
+      await waitUntil(() => part(el, 'lookup-input'), 'not there in time', {timeout: 5000});
+      (part(el, 'lookup-input') as HTMLInputElement).value = '../admin';
+      part(el, 'lookup-button')!.click();
+      return el;
+    },
+  ],
+  [
+    'lookup form, an order not found',
+    async () => {
+      const el = await fixture<OrderTracker>(
+        html`<order-tracker src="/test/fixtures/{trackingNumber}.json" order-src="/test-api/order"></order-tracker>`,
+      );
+      await waitUntil(() => part(el, 'lookup'), 'not there in time', {timeout: 5000});
+      el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!.click();
+      await el.updateComplete;
+      Object.assign(part(el, 'lookup-order')!, {value: '#9999'});
+      Object.assign(part(el, 'lookup-email')!, {value: 'ada@example.com'});
+      part(el, 'lookup-button')!.click();
+      await waitUntil(() => part(el, 'lookup-error')!.textContent!.trim(), 'no answer', {timeout: 5000});
+      return el;
+    },
+  ],
+  [
+    'lookup form above several parcels, a failed one selected',
+    async () => {
+      const el = await fixture<OrderTracker>(
+        html`<order-tracker src="/test/fixtures/{trackingNumber}.json"></order-tracker>`,
+      );
+      await waitUntil(() => part(el, 'lookup-input'), 'not there in time', {timeout: 5000});
+      (part(el, 'lookup-input') as HTMLInputElement).value = 'native-delivered, LP00404404404, cainiao-in-transit';
+      part(el, 'lookup-button')!.click();
+      await waitUntil(() => parts(el, 'parcel-tab').length === 3 && part(el, 'status'), 'not there in time', {
+        timeout: 5000,
+      });
+      await waitUntil(() => parts(el, 'parcel-tab')[1]!.textContent!.includes('Not found'), undefined, {
+        timeout: 5000,
+      });
+      parts(el, 'parcel-tab')[1]!.click();
+      return el;
+    },
+  ],
+  [
+    'several parcels, right to left',
+    () =>
+      fixture(
+        html`<order-tracker lang="ar" tracking-number="native-delivered, aftership-out-for-delivery" src="/test/fixtures/{trackingNumber}.json"></order-tracker>`,
+      ),
+  ],
+);
+
 export function expectEveryStateAccessible() {
   for (const [name, render] of accessibilityStates) {
     it(name, async () => {

@@ -171,8 +171,8 @@ describe('<order-tracker>', () => {
       return {el, detail};
     }
 
-    it('without a number: a short message and no request', async () => {
-      const el = await fixture<OrderTracker>(html`<order-tracker src="/api/{trackingNumber}"></order-tracker>`);
+    it('without a number or a source: a short message and no request', async () => {
+      const el = await fixture<OrderTracker>(html`<order-tracker></order-tracker>`);
       await el.updateComplete;
       expect(textOf(part(el, 'message'))).to.contain('Enter a tracking number');
       expect(part(el, 'retry-button')).to.equal(null);

@@ -40,8 +40,13 @@ describe('editor data (VS Code custom data, JetBrains web-types)', () => {
   });
 
   it('lists every event the element emits, typed', () => {
-    const events = found(/(?:emit<\w+>|new CustomEvent(?:<\w+>)?)\('([a-z-]+)'/g);
-    assert.deepEqual(events, ['order-tracker-copy', 'order-tracker-error', 'order-tracker-load']);
+    const events = found(/(?:emit<\w+>|new CustomEvent(?:<\w+>)?)\((?:[\w.]+, )?'([a-z-]+)'/g);
+    assert.deepEqual(events, [
+      'order-tracker-copy',
+      'order-tracker-error',
+      'order-tracker-load',
+      'order-tracker-lookup',
+    ]);
     assertLists(names(webTypes.events), events, 'web-types events');
     assertLists(names(webTypes.js.events), events, 'web-types js events');
     for (const event of webTypes.events) assert.match(event.value.type, /^CustomEvent<\w+Detail>$/);

@@ -18,6 +18,13 @@ el.addEventListener('order-tracker-error', (event) => event.detail.kind satisfie
 document.addEventListener('order-tracker-load', (event) => tracking(event.detail.tracking));
 document.addEventListener('order-tracker-copy', (event) => event.detail.text.toUpperCase());
 window.addEventListener('order-tracker-error', (event) => event.detail.error.message);
+el.urlParam = 'tracking';
+el.orderSrc = '/api/orders/lookup';
+document.addEventListener('order-tracker-lookup', (event) =>
+  'order' in event.detail ? event.detail.order : event.detail.trackingNumbers.join(),
+);
+// @ts-expect-error: a lookup never carries the email
+document.addEventListener('order-tracker-lookup', (event) => event.detail.email);
 // @ts-expect-error: the load event carries the tracking, nothing else
 document.addEventListener('order-tracker-load', (event) => event.detail.text);
 

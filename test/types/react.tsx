@@ -11,6 +11,7 @@ export const Page = () => (
       onOrderTrackerLoad={(event) => event.detail.tracking.status}
       onOrderTrackerError={(event) => event.detail.kind}
       onOrderTrackerCopy={(event) => event.detail.text}
+      onOrderTrackerLookup={(event) => ('order' in event.detail ? event.detail.order : event.detail.trackingNumbers)}
     />
     {/* @ts-expect-error: not one of the formats */}
     <OrderTracker format="xml" />

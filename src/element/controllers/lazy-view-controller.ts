@@ -32,7 +32,8 @@ const missingFile = (error: unknown, fallback: string) =>
   /\S+\.js\b/.exec(error instanceof Error ? error.message : String(error))?.[0] ?? fallback;
 
 /**
- * Gives a host a lazily loaded view: starts the download when the host connects, adopts the
+ * Gives a host a lazily loaded view: starts the download when the host connects (unless
+ * `eager` is false: then at the first `load`), adopts the
  * view's styles into the host's shadow root as soon as the chunk is there (before the view's
  * first render), and turns a failed download into its own state, `missing`: the widget's own
  * file is absent on the shop's server (see docs/behaviour.md#faults), logged once per failure.
@@ -47,6 +48,8 @@ export class LazyViewController<T> implements ReactiveController {
     private readonly chunk: ChunkLoader<T>,
     /** Every style of the host once the chunk is there: its own and the chunk's. */
     private readonly styles: (module: T) => CSSResultOrNative[],
+    /** Whether to download the chunk as soon as the host connects. */
+    private readonly eager = true,
   ) {
     host.addController(this);
   }
@@ -58,7 +61,7 @@ export class LazyViewController<T> implements ReactiveController {
 
   hostConnected() {
     if (this.chunk.module) this.adopt(this.chunk.module);
-    else this.load().catch(() => {}); // early, beside the data; a failure shows when the data needs it
+    else if (this.eager) this.load().catch(() => {}); // early, beside the data; a failure shows when the data needs it
   }
 
   /** The chunk, downloaded if need be; a failed download rejects with a `network` TrackingError. */

@@ -67,6 +67,30 @@ export default {
   noNumber: 'Geben Sie eine Sendungsnummer ein, um zu sehen, wo Ihr Paket ist.',
   noSource:
     'Für diese Sendungsverfolgung ist noch keine Datenquelle festgelegt: Attribut src oder Eigenschaft data setzen.',
+  lookupLabel: 'Tracking number', // English until translated
+  lookupHint: 'It looks like LP00123456789012. Several? Separate them with commas.', // English until translated
+  lookupButton: 'Track', // English until translated
+  lookupEmpty: 'Enter a tracking number.', // English until translated
+  lookupBy: 'Find your parcel with', // English until translated
+  lookupByNumber: 'A tracking number', // English until translated
+  lookupByOrder: 'My order number and email', // English until translated
+  orderLabel: 'Order number', // English until translated
+  orderHint: 'As in your order confirmation, for example #1001.', // English until translated
+  emailLabel: 'Email address', // English until translated
+  orderButton: 'Find my order', // English until translated
+  orderBusy: 'Looking up your order…', // English until translated
+  orderMissing: 'Enter your order number.', // English until translated
+  emailInvalid: 'Enter the email address you ordered with.', // English until translated
+  orderNotFound: 'No order found with that number and email', // English until translated
+  orderRateLimited: 'Too many tries — please wait a minute', // English until translated
+  orderNoNumbers: "Your order hasn't shipped yet", // English until translated
+  orderNetwork: "We couldn't reach the shop. Check your connection and try again.", // English until translated
+  orderFailed: "We couldn't look up your order right now. Please try again later.", // English until translated
+  parcels: 'Packages', // English until translated
+  parcelTab: 'Package {n} of {count}', // English until translated
+  parcelLoading: 'Loading', // English until translated
+  parcelNotFound: 'Not found', // English until translated
+  parcelFailed: 'Unavailable', // English until translated
   pendingTitle: 'Noch keine Sendungsdaten',
   pendingBody: 'Bei neuen Sendungsnummern kann der erste Scan ein bis zwei Tage dauern.',
   notFound: 'Die Sendungsnummer {number} wurde nicht gefunden.',

@@ -66,6 +66,30 @@ export default {
   loading: '正在加载物流信息…',
   noNumber: '输入运单号，查看包裹当前位置。',
   noSource: '此物流追踪组件尚未设置数据来源：请设置其 src 属性或 data 属性。',
+  lookupLabel: 'Tracking number', // English until translated
+  lookupHint: 'It looks like LP00123456789012. Several? Separate them with commas.', // English until translated
+  lookupButton: 'Track', // English until translated
+  lookupEmpty: 'Enter a tracking number.', // English until translated
+  lookupBy: 'Find your parcel with', // English until translated
+  lookupByNumber: 'A tracking number', // English until translated
+  lookupByOrder: 'My order number and email', // English until translated
+  orderLabel: 'Order number', // English until translated
+  orderHint: 'As in your order confirmation, for example #1001.', // English until translated
+  emailLabel: 'Email address', // English until translated
+  orderButton: 'Find my order', // English until translated
+  orderBusy: 'Looking up your order…', // English until translated
+  orderMissing: 'Enter your order number.', // English until translated
+  emailInvalid: 'Enter the email address you ordered with.', // English until translated
+  orderNotFound: 'No order found with that number and email', // English until translated
+  orderRateLimited: 'Too many tries — please wait a minute', // English until translated
+  orderNoNumbers: "Your order hasn't shipped yet", // English until translated
+  orderNetwork: "We couldn't reach the shop. Check your connection and try again.", // English until translated
+  orderFailed: "We couldn't look up your order right now. Please try again later.", // English until translated
+  parcels: 'Packages', // English until translated
+  parcelTab: 'Package {n} of {count}', // English until translated
+  parcelLoading: 'Loading', // English until translated
+  parcelNotFound: 'Not found', // English until translated
+  parcelFailed: 'Unavailable', // English until translated
   pendingTitle: '暂无物流动态',
   pendingBody: '新运单号可能需要一两天才会出现首条扫描记录。',
   notFound: '未找到运单号 {number}。',

@@ -51,6 +51,19 @@ describe('LazyViewController', () => {
     expect(downloads).to.equal(1);
   });
 
+  it('downloads nothing on connection when not eager: only at the first load', async () => {
+    let downloads = 0;
+    const chunk = new ChunkLoader(() => (downloads++, Promise.resolve({styles: chunkStyles})), 'chunk-<hash>.js');
+    const host = fakeHost();
+    const controller = new LazyViewController(host, chunk, (module) => [own, module.styles], false);
+    host.connect();
+    expect(downloads).to.equal(0);
+    await controller.load();
+    expect(downloads).to.equal(1);
+    expect(sheets(host.renderRoot)).to.deep.equal(['.own { color: red; }', '.from-chunk { color: blue; }']);
+    host.remove();
+  });
+
   it("adopts the chunk's styles beside the host's own as soon as it arrives, also for a later host", async () => {
     const chunk = new ChunkLoader(() => Promise.resolve({styles: chunkStyles}), 'chunk-<hash>.js');
     const early = setUp(chunk);

@@ -1,0 +1,47 @@
+import type {ReactiveControllerHost} from 'lit';
+import type {FormatChoice, readTracking} from '../../tracking/adapters/read-tracking.js';
+import type {Tracking} from '../../tracking/model/tracking.js';
+import {asTrackingError} from '../../tracking/tracking-error.js';
+import {emit, type OrderTrackerErrorDetail, type OrderTrackerLoadDetail} from '../emit.js';
+import {sameTracking} from '../same-tracking.js';
+import {ParcelsController} from './parcels-controller.js';
+
+/**
+ * Several parcels of tracking data (README "Several parcels"), as the element shows them:
+ * `order-tracker-load` once per parcel and new data (an identical refresh is not new),
+ * `order-tracker-error` per failure, a delivered parcel done. Comes with the track-page chunk;
+ * reading is the view chunk's, handed in.
+ */
+export class TrackingParcels extends ParcelsController<Tracking> {
+  constructor(
+    host: ReactiveControllerHost & EventTarget,
+    load: (number: string, signal: AbortSignal) => Promise<Tracking>,
+    period: (number: string, tracking: Tracking | undefined) => number,
+  ) {
+    super(host, {
+      load,
+      period: ({number, value}) => period(number, value),
+      done: (tracking) => tracking.delivered,
+      same: sameTracking,
+      onLoad: ({value}) => emit<OrderTrackerLoadDetail>(host, 'order-tracker-load', {tracking: value!}),
+      onError: (_parcel, reason) => {
+        const error = asTrackingError(reason);
+        emit<OrderTrackerErrorDetail>(host, 'order-tracker-error', {error, kind: error.kind});
+      },
+    });
+  }
+
+  /** `data` as an array: each item read as its own parcel (with the element's number at its place). */
+  readAll(items: readonly unknown[], format: FormatChoice, numbers: readonly string[], read: typeof readTracking) {
+    this.present(
+      items.map((item, index) => {
+        const number = numbers[index]?.trim() ?? '';
+        try {
+          return {number, value: read(item, format, number)};
+        } catch (error) {
+          return {number, error: asTrackingError(error)};
+        }
+      }),
+    );
+  }
+}
