@@ -83,30 +83,30 @@ export default {
   loading: 'جارٍ تحميل معلومات التتبع…',
   noNumber: 'أدخل رقم التتبع لمعرفة مكان طردك.',
   noSource: 'لا يوجد مصدر بيانات لأداة التتبع هذه بعد: عيّن السمة src أو الخاصية data.',
-  lookupLabel: 'Tracking number', // English until translated
-  lookupHint: 'It looks like LP00123456789012. Several? Separate them with commas.', // English until translated
-  lookupButton: 'Track', // English until translated
-  lookupEmpty: 'Enter a tracking number.', // English until translated
-  lookupBy: 'Find your parcel with', // English until translated
-  lookupByNumber: 'A tracking number', // English until translated
-  lookupByOrder: 'My order number and email', // English until translated
-  orderLabel: 'Order number', // English until translated
-  orderHint: 'As in your order confirmation, for example #1001.', // English until translated
-  emailLabel: 'Email address', // English until translated
-  orderButton: 'Find my order', // English until translated
-  orderBusy: 'Looking up your order…', // English until translated
-  orderMissing: 'Enter your order number.', // English until translated
-  emailInvalid: 'Enter the email address you ordered with.', // English until translated
-  orderNotFound: 'No order found with that number and email', // English until translated
-  orderRateLimited: 'Too many tries — please wait a minute', // English until translated
-  orderNoNumbers: "Your order hasn't shipped yet", // English until translated
-  orderNetwork: "We couldn't reach the shop. Check your connection and try again.", // English until translated
-  orderFailed: "We couldn't look up your order right now. Please try again later.", // English until translated
-  parcels: 'Packages', // English until translated
-  parcelTab: 'Package {n} of {count}', // English until translated
-  parcelLoading: 'Loading', // English until translated
-  parcelNotFound: 'Not found', // English until translated
-  parcelFailed: 'Unavailable', // English until translated
+  lookupLabel: 'رقم التتبع',
+  lookupHint: 'يبدو هكذا: LP00123456789012. أكثر من رقم؟ افصل بينها بفواصل.',
+  lookupButton: 'تتبّع',
+  lookupEmpty: 'أدخل رقم التتبع.',
+  lookupBy: 'ابحث عن طردك باستخدام',
+  lookupByNumber: 'رقم التتبع',
+  lookupByOrder: 'رقم طلبي وبريدي الإلكتروني',
+  orderLabel: 'رقم الطلب',
+  orderHint: 'كما في تأكيد طلبك، مثلًا #1001.',
+  emailLabel: 'البريد الإلكتروني',
+  orderButton: 'ابحث عن طلبي',
+  orderBusy: 'جارٍ البحث عن طلبك…',
+  orderMissing: 'أدخل رقم طلبك.',
+  emailInvalid: 'أدخل البريد الإلكتروني الذي طلبت به.',
+  orderNotFound: 'لم نجد طلبًا بهذا الرقم وهذا البريد الإلكتروني',
+  orderRateLimited: 'محاولات كثيرة جدًا — يُرجى الانتظار دقيقة',
+  orderNoNumbers: 'لم يُشحن طلبك بعد',
+  orderNetwork: 'تعذّر الوصول إلى المتجر. تحقّق من اتصالك وحاول مرة أخرى.',
+  orderFailed: 'تعذّر البحث عن طلبك الآن. يُرجى المحاولة لاحقًا.',
+  parcels: 'الطرود',
+  parcelTab: 'الطرد {n} من {count}',
+  parcelLoading: 'جارٍ التحميل',
+  parcelNotFound: 'غير موجود',
+  parcelFailed: 'غير متاح',
   pendingTitle: 'لا توجد تحديثات تتبع بعد',
   pendingBody: 'قد يستغرق ظهور أول مسح للأرقام الجديدة يومًا أو يومين.',
   notFound: 'لم نعثر على رقم التتبع {number}.',

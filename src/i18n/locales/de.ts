@@ -67,30 +67,30 @@ export default {
   noNumber: 'Geben Sie eine Sendungsnummer ein, um zu sehen, wo Ihr Paket ist.',
   noSource:
     'Für diese Sendungsverfolgung ist noch keine Datenquelle festgelegt: Attribut src oder Eigenschaft data setzen.',
-  lookupLabel: 'Tracking number', // English until translated
-  lookupHint: 'It looks like LP00123456789012. Several? Separate them with commas.', // English until translated
-  lookupButton: 'Track', // English until translated
-  lookupEmpty: 'Enter a tracking number.', // English until translated
-  lookupBy: 'Find your parcel with', // English until translated
-  lookupByNumber: 'A tracking number', // English until translated
-  lookupByOrder: 'My order number and email', // English until translated
-  orderLabel: 'Order number', // English until translated
-  orderHint: 'As in your order confirmation, for example #1001.', // English until translated
-  emailLabel: 'Email address', // English until translated
-  orderButton: 'Find my order', // English until translated
-  orderBusy: 'Looking up your order…', // English until translated
-  orderMissing: 'Enter your order number.', // English until translated
-  emailInvalid: 'Enter the email address you ordered with.', // English until translated
-  orderNotFound: 'No order found with that number and email', // English until translated
-  orderRateLimited: 'Too many tries — please wait a minute', // English until translated
-  orderNoNumbers: "Your order hasn't shipped yet", // English until translated
-  orderNetwork: "We couldn't reach the shop. Check your connection and try again.", // English until translated
-  orderFailed: "We couldn't look up your order right now. Please try again later.", // English until translated
-  parcels: 'Packages', // English until translated
-  parcelTab: 'Package {n} of {count}', // English until translated
-  parcelLoading: 'Loading', // English until translated
-  parcelNotFound: 'Not found', // English until translated
-  parcelFailed: 'Unavailable', // English until translated
+  lookupLabel: 'Sendungsnummer',
+  lookupHint: 'Sie sieht etwa so aus: LP00123456789012. Mehrere? Trennen Sie sie mit Kommas.',
+  lookupButton: 'Verfolgen',
+  lookupEmpty: 'Geben Sie eine Sendungsnummer ein.',
+  lookupBy: 'Sendung finden mit',
+  lookupByNumber: 'Sendungsnummer',
+  lookupByOrder: 'Bestellnummer und E-Mail-Adresse',
+  orderLabel: 'Bestellnummer',
+  orderHint: 'Wie in Ihrer Bestellbestätigung, zum Beispiel #1001.',
+  emailLabel: 'E-Mail-Adresse',
+  orderButton: 'Bestellung finden',
+  orderBusy: 'Ihre Bestellung wird gesucht …',
+  orderMissing: 'Geben Sie Ihre Bestellnummer ein.',
+  emailInvalid: 'Geben Sie die E-Mail-Adresse ein, mit der Sie bestellt haben.',
+  orderNotFound: 'Keine Bestellung mit dieser Nummer und E-Mail-Adresse gefunden',
+  orderRateLimited: 'Zu viele Versuche – bitte warten Sie eine Minute',
+  orderNoNumbers: 'Ihre Bestellung wurde noch nicht versandt',
+  orderNetwork: 'Der Shop ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  orderFailed: 'Ihre Bestellung kann gerade nicht abgefragt werden. Bitte versuchen Sie es später erneut.',
+  parcels: 'Pakete',
+  parcelTab: 'Paket {n} von {count}',
+  parcelLoading: 'Wird geladen',
+  parcelNotFound: 'Nicht gefunden',
+  parcelFailed: 'Nicht verfügbar',
   pendingTitle: 'Noch keine Sendungsdaten',
   pendingBody: 'Bei neuen Sendungsnummern kann der erste Scan ein bis zwei Tage dauern.',
   notFound: 'Die Sendungsnummer {number} wurde nicht gefunden.',

@@ -66,30 +66,30 @@ export default {
   loading: 'Cargando la información de seguimiento…',
   noNumber: 'Introduce un número de seguimiento para ver dónde está tu paquete.',
   noSource: 'Este seguimiento aún no tiene fuente de datos: define su atributo src o su propiedad data.',
-  lookupLabel: 'Tracking number', // English until translated
-  lookupHint: 'It looks like LP00123456789012. Several? Separate them with commas.', // English until translated
-  lookupButton: 'Track', // English until translated
-  lookupEmpty: 'Enter a tracking number.', // English until translated
-  lookupBy: 'Find your parcel with', // English until translated
-  lookupByNumber: 'A tracking number', // English until translated
-  lookupByOrder: 'My order number and email', // English until translated
-  orderLabel: 'Order number', // English until translated
-  orderHint: 'As in your order confirmation, for example #1001.', // English until translated
-  emailLabel: 'Email address', // English until translated
-  orderButton: 'Find my order', // English until translated
-  orderBusy: 'Looking up your order…', // English until translated
-  orderMissing: 'Enter your order number.', // English until translated
-  emailInvalid: 'Enter the email address you ordered with.', // English until translated
-  orderNotFound: 'No order found with that number and email', // English until translated
-  orderRateLimited: 'Too many tries — please wait a minute', // English until translated
-  orderNoNumbers: "Your order hasn't shipped yet", // English until translated
-  orderNetwork: "We couldn't reach the shop. Check your connection and try again.", // English until translated
-  orderFailed: "We couldn't look up your order right now. Please try again later.", // English until translated
-  parcels: 'Packages', // English until translated
-  parcelTab: 'Package {n} of {count}', // English until translated
-  parcelLoading: 'Loading', // English until translated
-  parcelNotFound: 'Not found', // English until translated
-  parcelFailed: 'Unavailable', // English until translated
+  lookupLabel: 'Número de seguimiento',
+  lookupHint: 'Se parece a LP00123456789012. ¿Tienes varios? Sepáralos con comas.',
+  lookupButton: 'Rastrear',
+  lookupEmpty: 'Escribe un número de seguimiento.',
+  lookupBy: 'Encuentra tu paquete con',
+  lookupByNumber: 'Número de seguimiento',
+  lookupByOrder: 'Número de pedido y correo',
+  orderLabel: 'Número de pedido',
+  orderHint: 'Como aparece en la confirmación de tu pedido, por ejemplo #1001.',
+  emailLabel: 'Correo electrónico',
+  orderButton: 'Buscar mi pedido',
+  orderBusy: 'Buscando tu pedido…',
+  orderMissing: 'Escribe tu número de pedido.',
+  emailInvalid: 'Escribe el correo electrónico con el que hiciste el pedido.',
+  orderNotFound: 'No encontramos ningún pedido con ese número y correo',
+  orderRateLimited: 'Demasiados intentos: espera un minuto',
+  orderNoNumbers: 'Tu pedido aún no se ha enviado',
+  orderNetwork: 'No hemos podido conectar con la tienda. Comprueba tu conexión y vuelve a intentarlo.',
+  orderFailed: 'Ahora mismo no podemos buscar tu pedido. Vuelve a intentarlo más tarde.',
+  parcels: 'Paquetes',
+  parcelTab: 'Paquete {n} de {count}',
+  parcelLoading: 'Cargando',
+  parcelNotFound: 'No encontrado',
+  parcelFailed: 'No disponible',
   pendingTitle: 'Aún no hay novedades de seguimiento',
   pendingBody: 'Un número nuevo puede tardar uno o dos días en mostrar su primer escaneo.',
   notFound: 'No hemos encontrado el número de seguimiento {number}.',

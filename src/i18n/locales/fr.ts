@@ -71,30 +71,30 @@ export default {
   loading: 'Chargement des informations de suivi…',
   noNumber: 'Saisissez un numéro de suivi pour savoir où se trouve votre colis.',
   noSource: 'Ce suivi n’a pas encore de source de données\u00a0: définissez son attribut src ou sa propriété data.',
-  lookupLabel: 'Tracking number', // English until translated
-  lookupHint: 'It looks like LP00123456789012. Several? Separate them with commas.', // English until translated
-  lookupButton: 'Track', // English until translated
-  lookupEmpty: 'Enter a tracking number.', // English until translated
-  lookupBy: 'Find your parcel with', // English until translated
-  lookupByNumber: 'A tracking number', // English until translated
-  lookupByOrder: 'My order number and email', // English until translated
-  orderLabel: 'Order number', // English until translated
-  orderHint: 'As in your order confirmation, for example #1001.', // English until translated
-  emailLabel: 'Email address', // English until translated
-  orderButton: 'Find my order', // English until translated
-  orderBusy: 'Looking up your order…', // English until translated
-  orderMissing: 'Enter your order number.', // English until translated
-  emailInvalid: 'Enter the email address you ordered with.', // English until translated
-  orderNotFound: 'No order found with that number and email', // English until translated
-  orderRateLimited: 'Too many tries — please wait a minute', // English until translated
-  orderNoNumbers: "Your order hasn't shipped yet", // English until translated
-  orderNetwork: "We couldn't reach the shop. Check your connection and try again.", // English until translated
-  orderFailed: "We couldn't look up your order right now. Please try again later.", // English until translated
-  parcels: 'Packages', // English until translated
-  parcelTab: 'Package {n} of {count}', // English until translated
-  parcelLoading: 'Loading', // English until translated
-  parcelNotFound: 'Not found', // English until translated
-  parcelFailed: 'Unavailable', // English until translated
+  lookupLabel: 'Numéro de suivi',
+  lookupHint: 'Il ressemble à LP00123456789012. Plusieurs ? Séparez-les par des virgules.',
+  lookupButton: 'Suivre',
+  lookupEmpty: 'Saisissez un numéro de suivi.',
+  lookupBy: 'Retrouver votre colis avec',
+  lookupByNumber: 'Numéro de suivi',
+  lookupByOrder: 'Numéro de commande et e-mail',
+  orderLabel: 'Numéro de commande',
+  orderHint: 'Comme sur votre confirmation de commande, par exemple #1001.',
+  emailLabel: 'Adresse e-mail',
+  orderButton: 'Retrouver ma commande',
+  orderBusy: 'Recherche de votre commande…',
+  orderMissing: 'Saisissez votre numéro de commande.',
+  emailInvalid: 'Saisissez l’adresse e-mail utilisée pour la commande.',
+  orderNotFound: 'Aucune commande trouvée avec ce numéro et cet e-mail',
+  orderRateLimited: 'Trop d’essais — veuillez patienter une minute',
+  orderNoNumbers: 'Votre commande n’a pas encore été expédiée',
+  orderNetwork: 'Impossible de joindre la boutique. Vérifiez votre connexion et réessayez.',
+  orderFailed: 'Impossible de retrouver votre commande pour le moment. Réessayez plus tard.',
+  parcels: 'Colis',
+  parcelTab: 'Colis {n} sur {count}',
+  parcelLoading: 'Chargement',
+  parcelNotFound: 'Introuvable',
+  parcelFailed: 'Indisponible',
   pendingTitle: 'Pas encore de suivi',
   pendingBody: 'Un nouveau numéro peut mettre un ou deux jours à afficher son premier scan.',
   notFound: 'Nous n’avons pas trouvé le numéro de suivi {number}.',

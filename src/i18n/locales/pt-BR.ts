@@ -66,30 +66,30 @@ export default {
   loading: 'Carregando informações de rastreamento…',
   noNumber: 'Digite um código de rastreamento para ver onde está o seu pacote.',
   noSource: 'Este rastreador ainda não tem fonte de dados: defina o atributo src ou a propriedade data.',
-  lookupLabel: 'Tracking number', // English until translated
-  lookupHint: 'It looks like LP00123456789012. Several? Separate them with commas.', // English until translated
-  lookupButton: 'Track', // English until translated
-  lookupEmpty: 'Enter a tracking number.', // English until translated
-  lookupBy: 'Find your parcel with', // English until translated
-  lookupByNumber: 'A tracking number', // English until translated
-  lookupByOrder: 'My order number and email', // English until translated
-  orderLabel: 'Order number', // English until translated
-  orderHint: 'As in your order confirmation, for example #1001.', // English until translated
-  emailLabel: 'Email address', // English until translated
-  orderButton: 'Find my order', // English until translated
-  orderBusy: 'Looking up your order…', // English until translated
-  orderMissing: 'Enter your order number.', // English until translated
-  emailInvalid: 'Enter the email address you ordered with.', // English until translated
-  orderNotFound: 'No order found with that number and email', // English until translated
-  orderRateLimited: 'Too many tries — please wait a minute', // English until translated
-  orderNoNumbers: "Your order hasn't shipped yet", // English until translated
-  orderNetwork: "We couldn't reach the shop. Check your connection and try again.", // English until translated
-  orderFailed: "We couldn't look up your order right now. Please try again later.", // English until translated
-  parcels: 'Packages', // English until translated
-  parcelTab: 'Package {n} of {count}', // English until translated
-  parcelLoading: 'Loading', // English until translated
-  parcelNotFound: 'Not found', // English until translated
-  parcelFailed: 'Unavailable', // English until translated
+  lookupLabel: 'Código de rastreamento',
+  lookupHint: 'Algo como LP00123456789012. Mais de um? Separe com vírgulas.',
+  lookupButton: 'Rastrear',
+  lookupEmpty: 'Digite um código de rastreamento.',
+  lookupBy: 'Encontre seu pacote com',
+  lookupByNumber: 'Código de rastreamento',
+  lookupByOrder: 'Número do pedido e e-mail',
+  orderLabel: 'Número do pedido',
+  orderHint: 'Como na confirmação do pedido, por exemplo #1001.',
+  emailLabel: 'E-mail',
+  orderButton: 'Encontrar meu pedido',
+  orderBusy: 'Buscando seu pedido…',
+  orderMissing: 'Digite o número do pedido.',
+  emailInvalid: 'Digite o e-mail usado na compra.',
+  orderNotFound: 'Nenhum pedido encontrado com esse número e e-mail',
+  orderRateLimited: 'Muitas tentativas — aguarde um minuto',
+  orderNoNumbers: 'Seu pedido ainda não foi enviado',
+  orderNetwork: 'Não foi possível falar com a loja. Verifique sua conexão e tente novamente.',
+  orderFailed: 'Não foi possível consultar seu pedido agora. Tente novamente mais tarde.',
+  parcels: 'Pacotes',
+  parcelTab: 'Pacote {n} de {count}',
+  parcelLoading: 'Carregando',
+  parcelNotFound: 'Não encontrado',
+  parcelFailed: 'Indisponível',
   pendingTitle: 'Ainda sem atualizações de rastreamento',
   pendingBody: 'Códigos novos podem levar um ou dois dias para mostrar a primeira leitura.',
   notFound: 'Não encontramos o código de rastreamento {number}.',

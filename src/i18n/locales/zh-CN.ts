@@ -66,30 +66,30 @@ export default {
   loading: '正在加载物流信息…',
   noNumber: '输入运单号，查看包裹当前位置。',
   noSource: '此物流追踪组件尚未设置数据来源：请设置其 src 属性或 data 属性。',
-  lookupLabel: 'Tracking number', // English until translated
-  lookupHint: 'It looks like LP00123456789012. Several? Separate them with commas.', // English until translated
-  lookupButton: 'Track', // English until translated
-  lookupEmpty: 'Enter a tracking number.', // English until translated
-  lookupBy: 'Find your parcel with', // English until translated
-  lookupByNumber: 'A tracking number', // English until translated
-  lookupByOrder: 'My order number and email', // English until translated
-  orderLabel: 'Order number', // English until translated
-  orderHint: 'As in your order confirmation, for example #1001.', // English until translated
-  emailLabel: 'Email address', // English until translated
-  orderButton: 'Find my order', // English until translated
-  orderBusy: 'Looking up your order…', // English until translated
-  orderMissing: 'Enter your order number.', // English until translated
-  emailInvalid: 'Enter the email address you ordered with.', // English until translated
-  orderNotFound: 'No order found with that number and email', // English until translated
-  orderRateLimited: 'Too many tries — please wait a minute', // English until translated
-  orderNoNumbers: "Your order hasn't shipped yet", // English until translated
-  orderNetwork: "We couldn't reach the shop. Check your connection and try again.", // English until translated
-  orderFailed: "We couldn't look up your order right now. Please try again later.", // English until translated
-  parcels: 'Packages', // English until translated
-  parcelTab: 'Package {n} of {count}', // English until translated
-  parcelLoading: 'Loading', // English until translated
-  parcelNotFound: 'Not found', // English until translated
-  parcelFailed: 'Unavailable', // English until translated
+  lookupLabel: '运单号',
+  lookupHint: '格式类似 LP00123456789012。有多个？请用逗号分隔。',
+  lookupButton: '查询',
+  lookupEmpty: '请输入运单号。',
+  lookupBy: '查找包裹方式',
+  lookupByNumber: '运单号',
+  lookupByOrder: '订单号和邮箱',
+  orderLabel: '订单号',
+  orderHint: '与订单确认邮件中的一致，例如 #1001。',
+  emailLabel: '邮箱地址',
+  orderButton: '查找我的订单',
+  orderBusy: '正在查找您的订单…',
+  orderMissing: '请输入订单号。',
+  emailInvalid: '请输入下单时使用的邮箱地址。',
+  orderNotFound: '未找到与该订单号和邮箱匹配的订单',
+  orderRateLimited: '尝试次数过多，请稍等一分钟',
+  orderNoNumbers: '您的订单尚未发货',
+  orderNetwork: '无法连接到商店。请检查网络连接后重试。',
+  orderFailed: '暂时无法查询您的订单，请稍后再试。',
+  parcels: '包裹',
+  parcelTab: '包裹 {n}/{count}',
+  parcelLoading: '加载中',
+  parcelNotFound: '未找到',
+  parcelFailed: '暂不可用',
   pendingTitle: '暂无物流动态',
   pendingBody: '新运单号可能需要一两天才会出现首条扫描记录。',
   notFound: '未找到运单号 {number}。',
