@@ -4,7 +4,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import MagicString from 'magic-string';
 import {demoOrderApi} from './demo/server/order-api.js';
-import {defineConfig, type Plugin} from 'vite';
+import {build, defineConfig, type Plugin} from 'vite';
 import {cainiaoStandIn, STAND_IN_PATH} from './demo/server/cainiao-stand-in.js';
 import {cainiao, createTrackingHandler, jsonLogger} from './src/service/index.js';
 import {toNodeListener} from './src/service/node/listener.js';
@@ -102,29 +102,111 @@ const oneEntryWithAnyQuery = (entry: string): Plugin => {
   };
 };
 
+const dist = resolve(import.meta.dirname, 'dist');
+const IIFE_NAME = 'OrderTracker';
+const IIFE_FILE = 'order-tracker.iife.js';
+const BASE = 'virtual:order-tracker-script-base';
+
+/**
+ * The IIFE's languages on demand: a classic script may `import()` a module, so the IIFE loads the
+ * very language chunks of the ES build (plain modules that import nothing) from beside itself,
+ * with its own query (README "Package outputs"). `document.currentScript` is read while the
+ * script runs; without it (code pasted inline by a tag manager, say) the page's base URL is used, and a language
+ * that cannot be loaded falls back to English as in the ES build.
+ */
+const iifeLanguagesOnDemand = (): Plugin => {
+  const chunks = new Map<string, string>(); // locale module path → ES chunk file name
+  return {
+    name: 'iife-languages-on-demand',
+    apply: 'build',
+    generateBundle(options, bundle) {
+      if (options.format !== 'es' || resolve(options.dir ?? '') !== dist) return;
+      for (const chunk of Object.values(bundle)) {
+        const locale = chunk.type === 'chunk' && /\/src\/i18n\/locales\/[\w-]+\.ts$/.exec(chunk.facadeModuleId ?? '');
+        if (locale) chunks.set(locale[0], chunk.fileName);
+      }
+    },
+    async closeBundle() {
+      if (!chunks.size) return;
+      const found = [...chunks];
+      chunks.clear();
+      await build({
+        configFile: false,
+        root: import.meta.dirname,
+        logLevel: 'warn',
+        plugins: [
+          minifyTemplates(),
+          {
+            name: 'iife-imports-es-language-chunks',
+            resolveId: (id) => (id === BASE ? `\0${BASE}` : null),
+            load: (id) =>
+              id === `\0${BASE}`
+                ? `const script = typeof document === 'undefined' ? null : document.currentScript;
+const src = script && 'src' in script && script.src ? script.src : '';
+/** A file beside this script, with the script's own query (a cache-busting \`?v=…\`). */
+export const besideScript = (file) =>
+  new URL(file, src || document.baseURI).href + (src ? new URL(src).search : '');`
+                : null,
+            transform(code, id) {
+              if (!id.endsWith('/src/i18n/locale.ts')) return null;
+              let out = code;
+              for (const [path, file] of found) {
+                const name = path.split('/').pop()!.replace(/\.ts$/, '');
+                const literal = new RegExp(`import\\(\\s*(["'\`])\\./locales/${name}\\.js\\1\\s*\\)`);
+                out = out.replace(literal, `import(besideScript(${JSON.stringify(file)}))`);
+              }
+              if (out === code) this.error(`no language import() to point at the ES chunks in:\n${code.slice(0, 400)}`);
+              return {code: `import {besideScript} from '${BASE}';\n${out}`, map: null};
+            },
+          },
+        ],
+        build: {
+          outDir: dist,
+          emptyOutDir: false,
+          target: 'es2022',
+          sourcemap: true,
+          lib: {
+            entry: resolve(import.meta.dirname, 'src/define.ts'),
+            formats: ['iife'],
+            name: IIFE_NAME,
+            fileName: () => IIFE_FILE,
+          },
+          rolldownOptions: {output: {minify: true, comments: false}},
+        },
+      });
+    },
+  };
+};
+
 /**
  * `npm run build`: the script-tag bundles (README "Package outputs" and "Performance").
  * - `dist/order-tracker.js`: one ES module, Lit and @lit/task included and minified, registers
  *   `<order-tracker>`; English built in, every other language a chunk beside it loaded on demand.
- * - `dist/order-tracker.iife.js`: the same as a classic script (global `OrderTracker`); a classic
- *   script cannot load chunks, so its languages are inlined.
+ * - `dist/order-tracker.iife.js`: the same as a classic script (global `OrderTracker`), built
+ *   after it by iifeLanguagesOnDemand: the view is inlined, the languages are the ES build's chunks.
  * The npm entries (`dist/lib/`) come from `tsc -p tsconfig.build.json`, not from here.
  */
 export default defineConfig({
   root: 'demo',
-  plugins: [demoTrackingApi(), demoOrderApi(), minifyTemplates(), oneEntryWithAnyQuery('order-tracker.js')],
+  plugins: [
+    demoTrackingApi(),
+    demoOrderApi(),
+    minifyTemplates(),
+    oneEntryWithAnyQuery('order-tracker.js'),
+    iifeLanguagesOnDemand(),
+  ],
   server: {host: '127.0.0.1', port: 5173},
   build: {
-    outDir: resolve(import.meta.dirname, 'dist'),
+    outDir: dist,
     emptyOutDir: true,
     target: 'es2022',
     // Maps beside each file (sources included), so a shop's developer can debug the CDN copy.
     sourcemap: true,
     lib: {
       entry: resolve(import.meta.dirname, 'src/define.ts'),
-      formats: ['es', 'iife'],
-      name: 'OrderTracker',
-      fileName: (format) => (format === 'es' ? 'order-tracker.js' : `order-tracker.${format}.js`),
+      formats: ['es'],
+      name: IIFE_NAME,
+      fileName: () => 'order-tracker.js',
     },
     rolldownOptions: {
       // Code shared with the lazily loaded view stays in order-tracker.js (which may then export
