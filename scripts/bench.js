@@ -41,7 +41,10 @@ import {chromium} from 'playwright-core';
 import {benchLib} from './bench-lib.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// --dist DIR measures another build (another checkout's dist/, say) with the same bench.
+const dist = resolve(
+  process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : join(root, 'dist'),
+);
 const option = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? process.argv[index + 1] : fallback;
