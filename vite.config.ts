@@ -65,36 +65,39 @@ const importWithQuery = (specifier: string) => `(${QUERY} ? import(${specifier} 
 
 /**
  * Loaded as `order-tracker.js?v=1700000000` (Shopify's `asset_url`, any cache-busting), the
- * script must still run once (README "Hosting dist/ on a CDN"). The view chunk takes Lit and the
- * shared helpers from the entry; a plain `import … from "./order-tracker.js"` would drop the
- * query and run a second entry with its own Lit. So the entry loads its chunks with its own
- * query, and a chunk imports the entry with the query it was loaded with. The entry keeps no
- * static import: nothing stands between it and the tracking request.
+ * script must still run once (README "Hosting dist/ on a CDN"). The chunks take Lit and the
+ * shared helpers from the entry, and some take code from a chunk beside them; a plain
+ * `import … from "./order-tracker.js"` would drop the query and run a second entry with its own
+ * Lit. So the entry loads its chunks with its own query, and a chunk imports the entry and other
+ * chunks with the query it was loaded with. The entry keeps no static import: nothing stands
+ * between it and the tracking request. And when it loads a chunk, it starts the chunks that one
+ * imports at the same moment, so they come side by side rather than one after the other.
  */
 const oneEntryWithAnyQuery = (entry: string): Plugin => {
-  const path = `\\./${entry.replace(/\./g, '\\.')}`;
-  const namedImport = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*(["'])${path}\\2;?`, 'g');
-  const anyImport = new RegExp(`(from|import)\\s*\\(?\\s*["'\`]${path}["'\`]`);
+  const namedImport = /import\s*\{([^}]*)\}\s*from\s*(["'])(\.\/[\w.~!{}-]+\.js)\2;?/g;
+  const anyStaticImport = /(?:\bfrom|\bimport)\s*["'`]\.\//;
   return {
     name: 'one-entry-with-any-query',
     apply: 'build',
-    renderChunk(code, chunk, options) {
+    renderChunk(code, chunk, options, meta) {
       if (options.format !== 'es') return null;
       const out = new MagicString(code);
       if (chunk.fileName === entry) {
-        for (const found of code.matchAll(/\bimport\((["'`]\.\/[^"'`]+\.js["'`])\)/g)) {
-          out.overwrite(found.index, found.index + found[0].length, importWithQuery(found[1]!));
+        for (const found of code.matchAll(/\bimport\((["'`])\.\/([^"'`]+\.js)\1\)/g)) {
+          const besides = (meta.chunks[found[2]!]?.imports ?? []).filter((file) => file !== entry);
+          const started = besides.map((file) => `${importWithQuery(`"./${file}"`)}.catch(() => {}), `).join('');
+          const load = importWithQuery(`${found[1]}./${found[2]}${found[1]}`);
+          out.overwrite(found.index, found.index + found[0].length, started ? `(${started}${load})` : load);
         }
-      } else if (chunk.imports.includes(entry)) {
+      } else if (chunk.imports.length) {
         for (const found of code.matchAll(namedImport)) {
           const names = found[1]!.replace(/\bas\b/g, ':');
-          const replacement = `const {${names}} = await ${importWithQuery(`"./${entry}"`)};`;
+          const replacement = `const {${names}} = await ${importWithQuery(`"${found[3]}"`)};`;
           out.overwrite(found.index, found.index + found[0].length, replacement);
         }
-        // Any other form of import would silently bring the second entry back.
-        const rest = out.toString().replaceAll(importWithQuery(`"./${entry}"`), '');
-        if (anyImport.test(rest))
-          this.error(`${chunk.fileName} imports ${entry} in a form this plugin does not rewrite`);
+        // Any other form of import would silently bring a second copy back.
+        if (anyStaticImport.test(out.toString()))
+          this.error(`${chunk.fileName} imports a chunk in a form this plugin does not rewrite`);
       } else return null;
       out.prepend(DECLARE_QUERY);
       return {code: out.toString(), map: out.generateMap({hires: true})};

@@ -106,14 +106,15 @@ console.log(
 console.log(
   `dist/${BUNDLE}: ${(bundle.gzip / floorGzip).toFixed(2)}× the floor (gzip); ours on top of it: ${kb(bundle.gzip - floorGzip)} gzip`,
 );
-// What a page that shows a tracking loads in English: the script, the view chunk it imports
-// while the tracking JSON is fetched, and whatever those two import statically.
-const viewChunk = outputs.find((name) => name.startsWith('order-tracker-tracking-view-'));
-const pageFiles = new Set([BUNDLE, ...(viewChunk ? [viewChunk] : [])]);
+// What a page that shows a tracking loads in English: the script and every chunk it names but a
+// language (the view of a loaded tracking, fetched while the tracking JSON is), and whatever
+// those name in turn.
+const LANGUAGE_CHUNK = /^order-tracker-(?:es|fr|de|pt-BR|zh-CN|ar)-[\w-]+\.js$/;
+const pageFiles = new Set([BUNDLE]);
 for (const name of pageFiles) {
   const code = readFileSync(join(dist, name), 'utf8');
-  for (const [, file] of code.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`?]+\.js)/g))
-    if (sizes[file]) pageFiles.add(file);
+  for (const [, file] of code.matchAll(/["'`]\.\/([\w.-]+\.js)/g))
+    if (sizes[file] && !LANGUAGE_CHUNK.test(file)) pageFiles.add(file);
 }
 const pageGzip = [...pageFiles].reduce((sum, name) => sum + sizes[name].gzip, 0);
 console.log(`a page showing a tracking (English) loads ${[...pageFiles].map((name) => `dist/${name}`).join(' + ')}`);

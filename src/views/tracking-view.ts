@@ -1,6 +1,7 @@
 /**
- * The lazy chunk: reading a tracking and rendering it once loaded, with its styles. Loaded
- * while the data is being fetched, so the script a shop embeds stays small (README "Size").
+ * The lazy chunk that renders a loaded tracking, with its styles; reading the data is the chunk
+ * beside it (src/element/tracking-view-chunk.ts). Loaded while the data is being fetched, so the
+ * script a shop embeds stays small (README "Performance").
  * The element reaches it through one `import()` only; it hands the view plain state and actions.
  */
 import {html, nothing, type TemplateResult} from 'lit';
