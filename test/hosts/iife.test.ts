@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {expectBuilt, expectStatus, openShopPage} from './shop-page.js';
 
-const TRACKER = '<order-tracker tracking-number="LP1" src="/test-api/delay/0/native-delivered"></order-tracker>';
+const TRACKER = '<order-tracker tracking-number="LP00000001" src="/test-api/delay/0/native-delivered"></order-tracker>';
 
 describe('the classic-script bundle (dist/order-tracker.iife.js)', () => {
   before(expectBuilt);
