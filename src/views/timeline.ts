@@ -27,11 +27,16 @@ function eventPrototype(): HTMLLIElement {
   return (prototype = item);
 }
 
-/** The event and number tag each item shows: an item is reused for an event with the same key. */
-const shows = new WeakMap<Element, [TrackingEvent, string | undefined]>();
-/** The `look` each list's items were built under. */
-const looks = new WeakMap<HTMLOListElement, string>();
+/** What a list shows: its items in order, the event and number tag of each, and their `look`. */
+interface Shown {
+  look: string;
+  items: Element[];
+  events: TrackingEvent[];
+  tags: (string | undefined)[];
+}
+const shownIn = new WeakMap<HTMLOListElement, Shown>();
 
+/** An item is reused for an event with the same key. */
 const keyOf = (event: TrackingEvent, tag: string | undefined) =>
   `${event.time}\n${event.description}\n${event.location ?? ''}\n${tag ?? ''}`;
 
@@ -76,15 +81,15 @@ export function updateTimeline(
     list.setAttribute('part', 'timeline');
     list.className = 'timeline';
   }
+  const before = shownIn.get(list);
   const reusable = new Map<string, Element>();
-  if (looks.get(list) === look) {
-    for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
-      const shown = shows.get(item);
-      const key = shown && keyOf(...shown);
-      if (key !== undefined && !reusable.has(key)) reusable.set(key, item);
-    }
+  if (before?.look === look) {
+    before.items.forEach((item, i) => {
+      const key = keyOf(before.events[i]!, before.tags[i]);
+      if (!reusable.has(key)) reusable.set(key, item);
+    });
   }
-  looks.set(list, look);
+  const now: Shown = {look, items: [], events: [], tags: []};
   let next = list.firstElementChild; // the first item not yet placed
   const shown = Math.min(count, events.length);
   for (let i = 0; i < shown; i++) {
@@ -93,10 +98,14 @@ export function updateTimeline(
     const key = reusable.size ? keyOf(event, tag) : '';
     let item = reusable.get(key);
     if (item) reusable.delete(key);
-    else shows.set((item = buildItem(event, tag, eventTime)), [event, tag]);
+    else item = buildItem(event, tag, eventTime);
     if (item === next) next = next.nextElementSibling;
     else list.insertBefore(item, next);
+    now.items.push(item);
+    now.events.push(event);
+    now.tags.push(tag);
   }
+  shownIn.set(list, now);
   while (next) {
     const stale = next;
     next = next.nextElementSibling;
