@@ -83,6 +83,7 @@ const oneEntryWithAnyQuery = (entry: string): Plugin => {
       if (options.format !== 'es') return null;
       const out = new MagicString(code);
       if (chunk.fileName === entry) {
+        if (chunk.imports.length) this.error(`${entry} imports ${chunk.imports.join(', ')} statically`);
         for (const found of code.matchAll(/\bimport\((["'`])\.\/([^"'`]+\.js)\1\)/g)) {
           const besides = (meta.chunks[found[2]!]?.imports ?? []).filter((file) => file !== entry);
           const started = besides.map((file) => `${importWithQuery(`"./${file}"`)}.catch(() => {}), `).join('');
@@ -217,7 +218,11 @@ export default defineConfig({
       // for; oneEntryWithAnyQuery keeps that safe under a cache-busting query.
       preserveEntrySignatures: 'allow-extension',
       // Vite's library mode leaves whitespace in ES output; a script-tag bundle wants it all out.
-      output: {minify: true, comments: false, chunkFileNames: 'order-tracker-[name]-[hash].js'},
+      output: {
+        minify: true,
+        comments: false,
+        chunkFileNames: 'order-tracker-[name]-[hash].js',
+      },
     },
   },
 });

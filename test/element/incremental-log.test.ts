@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/define.js';
 import type {OrderTracker} from '../../src/element/order-tracker.js';
-import {parts, settled} from './helpers.js';
+import {part, parts, settled} from './helpers.js';
 
 const tracking = (count: number) => ({
   trackingNumber: 'LP00612345678901',
@@ -36,5 +36,23 @@ describe('a refresh of a shown log (README "Performance")', () => {
     el.data = {...tracking(3), trackingNumber: 'LP00699999999999'};
     await settled(el);
     expect(parts(el, 'event').some((item) => before.includes(item))).to.equal(false);
+  });
+
+  it('"Show all" builds only the events not shown yet; "Show fewer" keeps them for next time', async () => {
+    const el = await fixture<OrderTracker>(html`<order-tracker .data=${tracking(40)}></order-tracker>`);
+    await settled(el);
+    const first = parts(el, 'event');
+    expect(first).to.have.length(5);
+    part(el, 'history-toggle')!.click();
+    await el.updateComplete;
+    const all = parts(el, 'event');
+    expect(all).to.have.length(40);
+    expect(all.slice(0, 5)).to.deep.equal(first);
+    part(el, 'history-toggle')!.click();
+    await el.updateComplete;
+    expect(parts(el, 'event').filter((item) => !item.hidden)).to.deep.equal(first);
+    part(el, 'history-toggle')!.click();
+    await el.updateComplete;
+    expect(parts(el, 'event')).to.deep.equal(all);
   });
 });
