@@ -107,9 +107,9 @@ console.log(
   `dist/${BUNDLE}: ${(bundle.gzip / floorGzip).toFixed(2)}× the floor (gzip); ours on top of it: ${kb(bundle.gzip - floorGzip)} gzip`,
 );
 // What a page that shows a tracking loads in English: the script and every chunk it names but a
-// language (the view of a loaded tracking, fetched while the tracking JSON is), and whatever
-// those name in turn.
-const LANGUAGE_CHUNK = /^order-tracker-(?:es|fr|de|pt-BR|zh-CN|ar)-[\w-]+\.js$/;
+// language or the track page (the lookup form, several parcels: only where used), that is the
+// view of a loaded tracking, fetched while the tracking JSON is, and whatever those name in turn.
+const LANGUAGE_CHUNK = /^order-tracker-(?:es|fr|de|pt-BR|zh-CN|ar|track-page)-[\w-]+\.js$/;
 const pageFiles = new Set([BUNDLE]);
 for (const name of pageFiles) {
   const code = readFileSync(join(dist, name), 'utf8');
