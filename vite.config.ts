@@ -4,7 +4,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import {defaultMinifyOptions} from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import MagicString from 'magic-string';
 import {demoOrderApi} from './demo/server/order-api.js';
-import {defineConfig, type Plugin} from 'vite';
+import {build, defineConfig, type Plugin} from 'vite';
 import {cainiaoStandIn, STAND_IN_PATH} from './demo/server/cainiao-stand-in.js';
 import {cainiao, createTrackingHandler, jsonLogger} from './src/service/index.js';
 import {toNodeListener} from './src/service/node/listener.js';
@@ -65,39 +65,119 @@ const importWithQuery = (specifier: string) => `(${QUERY} ? import(${specifier} 
 
 /**
  * Loaded as `order-tracker.js?v=1700000000` (Shopify's `asset_url`, any cache-busting), the
- * script must still run once (README "Hosting dist/ on a CDN"). The view chunk takes Lit and the
- * shared helpers from the entry; a plain `import … from "./order-tracker.js"` would drop the
- * query and run a second entry with its own Lit. So the entry loads its chunks with its own
- * query, and a chunk imports the entry with the query it was loaded with. The entry keeps no
- * static import: nothing stands between it and the tracking request.
+ * script must still run once (README "Hosting dist/ on a CDN"). The chunks take Lit and the
+ * shared helpers from the entry, and some take code from a chunk beside them; a plain
+ * `import … from "./order-tracker.js"` would drop the query and run a second entry with its own
+ * Lit. So the entry loads its chunks with its own query, and a chunk imports the entry and other
+ * chunks with the query it was loaded with. The entry keeps no static import: nothing stands
+ * between it and the tracking request. And when it loads a chunk, it starts the chunks that one
+ * imports at the same moment, so they come side by side rather than one after the other.
  */
 const oneEntryWithAnyQuery = (entry: string): Plugin => {
-  const path = `\\./${entry.replace(/\./g, '\\.')}`;
-  const namedImport = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*(["'])${path}\\2;?`, 'g');
-  const anyImport = new RegExp(`(from|import)\\s*\\(?\\s*["'\`]${path}["'\`]`);
+  const namedImport = /import\s*\{([^}]*)\}\s*from\s*(["'])(\.\/[\w.~!{}-]+\.js)\2;?/g;
+  const anyStaticImport = /(?:\bfrom|\bimport)\s*["'`]\.\//;
   return {
     name: 'one-entry-with-any-query',
     apply: 'build',
-    renderChunk(code, chunk, options) {
+    renderChunk(code, chunk, options, meta) {
       if (options.format !== 'es') return null;
       const out = new MagicString(code);
       if (chunk.fileName === entry) {
-        for (const found of code.matchAll(/\bimport\((["'`]\.\/[^"'`]+\.js["'`])\)/g)) {
-          out.overwrite(found.index, found.index + found[0].length, importWithQuery(found[1]!));
+        if (chunk.imports.length) this.error(`${entry} imports ${chunk.imports.join(', ')} statically`);
+        for (const found of code.matchAll(/\bimport\((["'`])\.\/([^"'`]+\.js)\1\)/g)) {
+          const besides = (meta.chunks[found[2]!]?.imports ?? []).filter((file) => file !== entry);
+          const started = besides.map((file) => `${importWithQuery(`"./${file}"`)}.catch(() => {}), `).join('');
+          const load = importWithQuery(`${found[1]}./${found[2]}${found[1]}`);
+          out.overwrite(found.index, found.index + found[0].length, started ? `(${started}${load})` : load);
         }
-      } else if (chunk.imports.includes(entry)) {
+      } else if (chunk.imports.length) {
         for (const found of code.matchAll(namedImport)) {
           const names = found[1]!.replace(/\bas\b/g, ':');
-          const replacement = `const {${names}} = await ${importWithQuery(`"./${entry}"`)};`;
+          const replacement = `const {${names}} = await ${importWithQuery(`"${found[3]}"`)};`;
           out.overwrite(found.index, found.index + found[0].length, replacement);
         }
-        // Any other form of import would silently bring the second entry back.
-        const rest = out.toString().replaceAll(importWithQuery(`"./${entry}"`), '');
-        if (anyImport.test(rest))
-          this.error(`${chunk.fileName} imports ${entry} in a form this plugin does not rewrite`);
+        // Any other form of import would silently bring a second copy back.
+        if (anyStaticImport.test(out.toString()))
+          this.error(`${chunk.fileName} imports a chunk in a form this plugin does not rewrite`);
       } else return null;
       out.prepend(DECLARE_QUERY);
       return {code: out.toString(), map: out.generateMap({hires: true})};
+    },
+  };
+};
+
+const dist = resolve(import.meta.dirname, 'dist');
+const IIFE_NAME = 'OrderTracker';
+const IIFE_FILE = 'order-tracker.iife.js';
+const BASE = 'virtual:order-tracker-script-base';
+
+/**
+ * The IIFE's languages on demand: a classic script may `import()` a module, so the IIFE loads the
+ * very language chunks of the ES build (plain modules that import nothing) from beside itself,
+ * with its own query (README "Package outputs"). `document.currentScript` is read while the
+ * script runs; without it (code pasted inline by a tag manager, say) the page's base URL is used, and a language
+ * that cannot be loaded falls back to English as in the ES build.
+ */
+const iifeLanguagesOnDemand = (): Plugin => {
+  const chunks = new Map<string, string>(); // locale module path → ES chunk file name
+  return {
+    name: 'iife-languages-on-demand',
+    apply: 'build',
+    generateBundle(options, bundle) {
+      if (options.format !== 'es' || resolve(options.dir ?? '') !== dist) return;
+      for (const chunk of Object.values(bundle)) {
+        const locale = chunk.type === 'chunk' && /\/src\/i18n\/locales\/[\w-]+\.ts$/.exec(chunk.facadeModuleId ?? '');
+        if (locale) chunks.set(locale[0], chunk.fileName);
+      }
+    },
+    async closeBundle() {
+      if (!chunks.size) return;
+      const found = [...chunks];
+      chunks.clear();
+      await build({
+        configFile: false,
+        root: import.meta.dirname,
+        logLevel: 'warn',
+        plugins: [
+          minifyTemplates(),
+          {
+            name: 'iife-imports-es-language-chunks',
+            resolveId: (id) => (id === BASE ? `\0${BASE}` : null),
+            load: (id) =>
+              id === `\0${BASE}`
+                ? `const script = typeof document === 'undefined' ? null : document.currentScript;
+const src = script && 'src' in script && script.src ? script.src : '';
+/** A file beside this script, with the script's own query (a cache-busting \`?v=…\`). */
+export const besideScript = (file) =>
+  new URL(file, src || document.baseURI).href + (src ? new URL(src).search : '');`
+                : null,
+            transform(code, id) {
+              if (!id.endsWith('/src/i18n/locale.ts')) return null;
+              let out = code;
+              for (const [path, file] of found) {
+                const name = path.split('/').pop()!.replace(/\.ts$/, '');
+                const literal = new RegExp(`import\\(\\s*(["'\`])\\./locales/${name}\\.js\\1\\s*\\)`);
+                out = out.replace(literal, `import(besideScript(${JSON.stringify(file)}))`);
+              }
+              if (out === code) this.error(`no language import() to point at the ES chunks in:\n${code.slice(0, 400)}`);
+              return {code: `import {besideScript} from '${BASE}';\n${out}`, map: null};
+            },
+          },
+        ],
+        build: {
+          outDir: dist,
+          emptyOutDir: false,
+          target: 'es2022',
+          sourcemap: true,
+          lib: {
+            entry: resolve(import.meta.dirname, 'src/define.ts'),
+            formats: ['iife'],
+            name: IIFE_NAME,
+            fileName: () => IIFE_FILE,
+          },
+          rolldownOptions: {output: {minify: true, comments: false}},
+        },
+      });
     },
   };
 };
@@ -106,25 +186,31 @@ const oneEntryWithAnyQuery = (entry: string): Plugin => {
  * `npm run build`: the script-tag bundles (README "Package outputs" and "Performance").
  * - `dist/order-tracker.js`: one ES module, Lit and @lit/task included and minified, registers
  *   `<order-tracker>`; English built in, every other language a chunk beside it loaded on demand.
- * - `dist/order-tracker.iife.js`: the same as a classic script (global `OrderTracker`); a classic
- *   script cannot load chunks, so its languages are inlined.
+ * - `dist/order-tracker.iife.js`: the same as a classic script (global `OrderTracker`), built
+ *   after it by iifeLanguagesOnDemand: the view is inlined, the languages are the ES build's chunks.
  * The npm entries (`dist/lib/`) come from `tsc -p tsconfig.build.json`, not from here.
  */
 export default defineConfig({
   root: 'demo',
-  plugins: [demoTrackingApi(), demoOrderApi(), minifyTemplates(), oneEntryWithAnyQuery('order-tracker.js')],
+  plugins: [
+    demoTrackingApi(),
+    demoOrderApi(),
+    minifyTemplates(),
+    oneEntryWithAnyQuery('order-tracker.js'),
+    iifeLanguagesOnDemand(),
+  ],
   server: {host: '127.0.0.1', port: 5173},
   build: {
-    outDir: resolve(import.meta.dirname, 'dist'),
+    outDir: dist,
     emptyOutDir: true,
     target: 'es2022',
     // Maps beside each file (sources included), so a shop's developer can debug the CDN copy.
     sourcemap: true,
     lib: {
       entry: resolve(import.meta.dirname, 'src/define.ts'),
-      formats: ['es', 'iife'],
-      name: 'OrderTracker',
-      fileName: (format) => (format === 'es' ? 'order-tracker.js' : `order-tracker.${format}.js`),
+      formats: ['es'],
+      name: IIFE_NAME,
+      fileName: () => 'order-tracker.js',
     },
     rolldownOptions: {
       // Code shared with the lazily loaded view stays in order-tracker.js (which may then export
@@ -132,7 +218,11 @@ export default defineConfig({
       // for; oneEntryWithAnyQuery keeps that safe under a cache-busting query.
       preserveEntrySignatures: 'allow-extension',
       // Vite's library mode leaves whitespace in ES output; a script-tag bundle wants it all out.
-      output: {minify: true, comments: false, chunkFileNames: 'order-tracker-[name]-[hash].js'},
+      output: {
+        minify: true,
+        comments: false,
+        chunkFileNames: 'order-tracker-[name]-[hash].js',
+      },
     },
   },
 });

@@ -1,6 +1,6 @@
 // `npm run check:pack` (after `npm run build`): the npm package holds exactly what a user needs.
 // Reads `npm pack --dry-run --json` and compares it with what the sources call for:
-// - the script-tag bundles, one chunk per non-English language and the view chunk (dist/order-tracker*.js);
+// - the script-tag bundles, one chunk per non-English language and the view chunks (dist/order-tracker*.js);
 // - for every src/**/*.ts module, its ES module and .d.ts in dist/lib/ (the tracking service,
 //   src/service/, included: order-tracker/server and the order-tracker-server command); src/jsx/*.d.ts as-is;
 // - custom-elements.json, README.md, CHANGELOG.md, package.json (and LICENSE, see below);
@@ -56,13 +56,19 @@ for (const source of walk('src')) {
   }
 }
 for (const file of walk('integrations')) expected.add(file);
-// Chunks the script loads on demand: one per language, the view of a loaded tracking, and the
-// track-page chunk (the lookup form, several parcels).
+// Chunks the script loads on demand: one per language, the view of a loaded tracking (its views
+// and reading the formats), the track-page chunk (the lookup form, several parcels), and any chunk
+// those name.
 const locales = readdirSync(join(root, 'src/i18n/locales')).map((name) => name.replace(/\.ts$/, ''));
-for (const name of [...locales, 'tracking-view', 'track-page']) {
+for (const name of [...locales, 'tracking-view', 'read-tracking', 'track-page']) {
   const chunk = [...files.keys()].find((path) => new RegExp(`^dist/order-tracker-${name}-[\\w-]+\\.js$`).test(path));
-  if (chunk) expected.add(chunk);
-  else problems.push(`missing the on-demand chunk ${name} (dist/order-tracker-${name}-<hash>.js)`);
+  if (!chunk) {
+    problems.push(`missing the on-demand chunk ${name} (dist/order-tracker-${name}-<hash>.js)`);
+    continue;
+  }
+  expected.add(chunk);
+  for (const [, named] of readFileSync(join(root, chunk), 'utf8').matchAll(/["'`]\.\/(order-tracker-[\w.-]+\.js)/g))
+    expected.add(`dist/${named}`);
 }
 
 // Paths package.json points at must be in the package.

@@ -3,9 +3,12 @@
 //   npm run size                 sizes of every dist output, the Lit + @lit/task floor, the budget
 //   npm run size -- --modules    also what each source module weighs in dist/order-tracker.js
 //   npm run size -- --warn-only  report an overrun without failing (exit 0)
+//   npm run size -- --strict     fail on a target not yet met as well
 //
 // Sizes are of the files as served: gzip level 9 and brotli quality 11 (node:zlib). "KB" here is
-// 1,000 bytes, so the budget holds under either reading of "14 KB". The floor is a minimal
+// 1,000 bytes, so the budget holds under either reading of "14 KB". The 14 KB of
+// dist/order-tracker.js fails the run; the targets (every other file but the IIFE ≤ 10 KB, a page
+// showing one tracking ≤ 20 KB) print whether they hold. The floor is a minimal
 // LitElement with one Task, built in the same run with the same Vite settings (vite.config.ts).
 // Over budget, the module listing is printed anyway and the script exits 1.
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -17,7 +20,11 @@ import {build, loadConfigFromFile} from 'vite';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const BUNDLE = 'order-tracker.js';
+const IIFE = 'order-tracker.iife.js';
 const BUDGET_GZIP = 14_000;
+/** Every other script file (the IIFE aside), and all a page showing one tracking loads. */
+const FILE_TARGET_GZIP = 10_000;
+const PAGE_TARGET_GZIP = 20_000;
 const args = new Set(process.argv.slice(2));
 
 const gzip = (buffer) => gzipSync(buffer, {level: 9}).length;
@@ -99,19 +106,40 @@ console.log(
 console.log(
   `dist/${BUNDLE}: ${(bundle.gzip / floorGzip).toFixed(2)}× the floor (gzip); ours on top of it: ${kb(bundle.gzip - floorGzip)} gzip`,
 );
-// What a page that shows a tracking loads in English: the script and the view chunk it imports
-// while the tracking JSON is fetched (the budget names the script alone).
-const viewChunk = outputs.find((name) => name.startsWith('order-tracker-tracking-view-'));
-if (viewChunk) {
-  const shown = bundle.gzip + sizes[viewChunk].gzip;
-  console.log(`a page showing a tracking (English) loads dist/${BUNDLE} + dist/${viewChunk}: ${kb(shown)} gzip`);
+// What a page that shows a tracking loads in English: the script and every chunk it names but a
+// language or the track page (the lookup form, several parcels: only where used), that is the
+// view of a loaded tracking, fetched while the tracking JSON is, and whatever those name in turn.
+const LANGUAGE_CHUNK = /^order-tracker-(?:es|fr|de|pt-BR|zh-CN|ar|track-page)-[\w-]+\.js$/;
+const pageFiles = new Set([BUNDLE]);
+for (const name of pageFiles) {
+  const code = readFileSync(join(dist, name), 'utf8');
+  for (const [, file] of code.matchAll(/["'`]\.\/([\w.-]+\.js)/g))
+    if (sizes[file] && !LANGUAGE_CHUNK.test(file)) pageFiles.add(file);
 }
+const pageGzip = [...pageFiles].reduce((sum, name) => sum + sizes[name].gzip, 0);
+console.log(`a page showing a tracking (English) loads ${[...pageFiles].map((name) => `dist/${name}`).join(' + ')}`);
 
-// 3. Budget.
+// 3. Budgets. The script's 14 KB fails the run (CI too); the per-file and page targets of the
+//    performance work are printed as met or not yet met, and fail only with --strict.
+const budgets = [
+  {label: `dist/${BUNDLE}`, bytes: bundle.gzip, limit: BUDGET_GZIP, hard: true},
+  ...outputs
+    .filter((name) => name !== IIFE)
+    .map((name) => ({label: `dist/${name}`, bytes: sizes[name].gzip, limit: FILE_TARGET_GZIP})),
+  {label: 'a page showing one tracking, in all', bytes: pageGzip, limit: PAGE_TARGET_GZIP},
+];
+console.log('\nbudgets (gzip):');
+for (const {label, bytes, limit, hard} of budgets) {
+  const verdict =
+    bytes <= limit
+      ? `holds, ${kb(limit - bytes)} to spare`
+      : `${hard ? 'OVER' : 'target not yet met'}, ${kb(bytes - limit)} over`;
+  console.log(
+    `  ${label.padEnd(46)} ${pad(kb(bytes), 9)} ≤ ${pad(kb(limit), 9)} ${hard ? 'budget' : 'target'}: ${verdict}`,
+  );
+}
 const over = bundle.gzip > BUDGET_GZIP;
-console.log(
-  `budget dist/${BUNDLE} ≤ ${kb(BUDGET_GZIP)} gzip: ${over ? `OVER by ${kb(bundle.gzip - BUDGET_GZIP)}` : `ok, ${kb(BUDGET_GZIP - bundle.gzip)} to spare`}`,
-);
+const targetsMissed = budgets.some(({bytes, limit, hard}) => !hard && bytes > limit);
 
 // 4. What weighs what: minified bytes of dist/order-tracker.js attributed to source modules
 //    through its source map, with each module's share of the gzip size.
@@ -148,6 +176,7 @@ if (over || args.has('--modules')) {
 rmSync(work, {recursive: true, force: true});
 if (over && !args.has('--warn-only')) process.exit(1);
 if (over) console.log('(--warn-only: not failing)');
+if (targetsMissed && args.has('--strict')) process.exit(1);
 
 /** Minified bytes per source file, from a source map v3 (each segment runs to the next one). */
 function attribute(code, sourceMap, mapDir) {

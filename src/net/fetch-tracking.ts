@@ -40,11 +40,10 @@ export async function fetchTrackingJson(
   else signal.addEventListener('abort', forwardAbort, {once: true});
   let body: string;
   try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      headers: {accept: 'application/json'},
-      credentials: 'same-origin',
-    });
+    // The request a `<link rel="preload" as="fetch" crossorigin>` makes: CORS mode, same-origin
+    // credentials, no header of our own (an `accept` of our own can keep an engine from reusing
+    // the preload), so the page's preload answers it (README "Faster first view").
+    const response = await fetch(url, {signal: controller.signal, mode: 'cors', credentials: 'same-origin'});
     if (response.status === 404) throw new TrackingError('not-found', 'No tracking found for this number.', 404);
     if (!response.ok) {
       const retryAt = retryAfter(response.status, response.headers.get('retry-after'), Date.now());

@@ -4,6 +4,11 @@ import type {TrackingEvent} from '../tracking/model/tracking.js';
 export interface TimelineOptions {
   eventTime: (event: TrackingEvent) => string;
   numberTag: (event: TrackingEvent) => string | undefined;
+  /**
+   * What `eventTime` depends on besides the event (the language, whether zones are shown): items
+   * built under another `look` are not reused.
+   */
+  look?: string;
 }
 
 let prototype: HTMLLIElement | undefined;
@@ -22,40 +27,93 @@ function eventPrototype(): HTMLLIElement {
   return (prototype = item);
 }
 
-/**
- * The event log (`<ol part="timeline">`), newest first, built with plain DOM calls: a log of
- * hundreds of events renders as fast as hand-written code would (README "Performance"). Carrier text only
- * ever goes into `textContent`, so markup in it stays text.
- */
-export function buildTimeline(
-  events: readonly TrackingEvent[],
-  {eventTime, numberTag}: TimelineOptions,
-): HTMLOListElement {
-  const list = document.createElement('ol');
-  list.setAttribute('part', 'timeline');
-  list.className = 'timeline';
-  const template = eventPrototype();
-  for (const event of events) {
-    const item = template.cloneNode(true) as HTMLLIElement;
-    const time = item.firstElementChild as HTMLTimeElement;
-    const description = time.nextElementSibling!;
-    const meta = description.nextElementSibling!;
-    time.dateTime = event.time;
-    time.textContent = eventTime(event);
-    description.textContent = event.description;
-    const tag = numberTag(event);
-    if (event.location || tag) {
-      meta.textContent = event.location ?? '';
-      if (tag) {
-        const badge = document.createElement('span');
-        badge.className = 'tag';
-        badge.textContent = tag;
-        meta.append(' ', badge);
-      }
-    } else {
-      meta.remove();
+/** What a list shows: its items in order, the event and number tag of each, and their `look`. */
+interface Shown {
+  look: string;
+  items: Element[];
+  events: TrackingEvent[];
+  tags: (string | undefined)[];
+}
+const shownIn = new WeakMap<HTMLOListElement, Shown>();
+
+/** An item is reused for an event with the same key. */
+const keyOf = (event: TrackingEvent, tag: string | undefined) =>
+  `${event.time}\n${event.description}\n${event.location ?? ''}\n${tag ?? ''}`;
+
+function buildItem(event: TrackingEvent, tag: string | undefined, eventTime: TimelineOptions['eventTime']) {
+  const item = eventPrototype().cloneNode(true) as HTMLLIElement;
+  const time = item.firstElementChild as HTMLTimeElement;
+  const description = time.nextElementSibling!;
+  const meta = description.nextElementSibling!;
+  time.dateTime = event.time;
+  time.textContent = eventTime(event);
+  description.textContent = event.description;
+  if (event.location || tag) {
+    meta.textContent = event.location ?? '';
+    if (tag) {
+      const badge = document.createElement('span');
+      badge.className = 'tag';
+      badge.textContent = tag;
+      meta.append(' ', badge);
     }
-    list.append(item);
+  } else {
+    meta.remove();
+  }
+  return item;
+}
+
+/**
+ * The event log (`<ol part="timeline">`), newest first: its first `count` events (all by
+ * default), built with plain DOM calls so that hundreds of events render as fast as hand-written
+ * code would (README "Performance"). Given the list shown before (`list`), it updates that list
+ * in place: an item whose event has not changed stays as it is, so a refresh that adds one event
+ * builds one item, and showing more events builds only those. Carrier text only ever goes into
+ * `textContent`, so markup in it stays text.
+ */
+export function updateTimeline(
+  events: readonly TrackingEvent[],
+  {eventTime, numberTag, look = ''}: TimelineOptions,
+  count = events.length,
+  list?: HTMLOListElement,
+): HTMLOListElement {
+  if (!list) {
+    list = document.createElement('ol');
+    list.setAttribute('part', 'timeline');
+    list.className = 'timeline';
+  }
+  const before = shownIn.get(list);
+  const reusable = new Map<string, Element>();
+  if (before?.look === look) {
+    before.items.forEach((item, i) => {
+      const key = keyOf(before.events[i]!, before.tags[i]);
+      if (!reusable.has(key)) reusable.set(key, item);
+    });
+  }
+  const now: Shown = {look, items: [], events: [], tags: []};
+  let next = list.firstElementChild; // the first item not yet placed
+  const shown = Math.min(count, events.length);
+  for (let i = 0; i < shown; i++) {
+    const event = events[i]!;
+    const tag = numberTag(event);
+    const key = reusable.size ? keyOf(event, tag) : '';
+    let item = reusable.get(key);
+    if (item) reusable.delete(key);
+    else item = buildItem(event, tag, eventTime);
+    if (item === next) next = next.nextElementSibling;
+    else list.insertBefore(item, next);
+    now.items.push(item);
+    now.events.push(event);
+    now.tags.push(tag);
+  }
+  shownIn.set(list, now);
+  while (next) {
+    const stale = next;
+    next = next.nextElementSibling;
+    stale.remove();
   }
   return list;
 }
+
+/** A new log of every event. */
+export const buildTimeline = (events: readonly TrackingEvent[], options: TimelineOptions): HTMLOListElement =>
+  updateTimeline(events, options);

@@ -1,6 +1,7 @@
 /**
- * The lazy chunk: reading a tracking and rendering it once loaded, with its styles. Loaded
- * while the data is being fetched, so the script a shop embeds stays small (README "Size").
+ * The lazy chunk that renders a loaded tracking, with its styles; reading the data is the chunk
+ * beside it (src/element/tracking-view-chunk.ts). Loaded while the data is being fetched, so the
+ * script a shop embeds stays small (README "Performance").
  * The element reaches it through one `import()` only; it hands the view plain state and actions.
  */
 import {html, nothing, type TemplateResult} from 'lit';
@@ -28,7 +29,7 @@ import {carrierTrackingUrl} from '../tracking/links/tracking-links.js';
 import type {Tracking, TrackingEvent, TrackingStatus} from '../tracking/model/tracking.js';
 import {renderProgress} from './progress.js';
 import {stageSentence} from './stage-sentence.js';
-import {buildTimeline} from './timeline.js';
+import {updateTimeline} from './timeline.js';
 import type {ViewActions, ViewState} from './view-state.js';
 
 export {trackingViewStyles} from './tracking-view.styles.js';
@@ -281,24 +282,50 @@ function renderTimeline(tracking: Tracking, context: Context) {
 
 /** Logs already built, per tracking and language: other re-renders (e.g. "Copied") leave them alone. */
 const timelines = new WeakMap<Tracking, {messages: AllMessages; list: HTMLOListElement; shown: number}>();
+/** Which tracking each list shows now: a list handed on to a newer tracking is no longer the older one's. */
+const owners = new WeakMap<HTMLOListElement, Tracking>();
+/**
+ * The list each element showed last for a tracking number (the element's actions object stands
+ * for the element): a refresh of that number updates it in place instead of building it again.
+ */
+const shownLists = new WeakMap<ViewActions, Map<string, HTMLOListElement>>();
 
-function timeline(tracking: Tracking, {messages, locale}: Context, shown: number): HTMLOListElement {
+/** How the log writes a tracking's events, in one language. */
+function logOptions(tracking: Tracking, messages: AllMessages, locale: string) {
+  const zones = spansZones(tracking);
+  return {
+    eventTime: eventTimeFormatter(locale, zones),
+    numberTag: numberTagger(tracking, messages),
+    look: `${locale} ${zones}`,
+  };
+}
+
+/**
+ * The log with its first `shown` events visible. Only the events ever shown are built: "Show
+ * all" builds the rest, "Show fewer" hides them, and a refresh that adds one event builds that
+ * one (README "Performance").
+ */
+function timeline(tracking: Tracking, {messages, locale, actions}: Context, shown: number): HTMLOListElement {
   let cached = timelines.get(tracking);
-  if (cached?.messages !== messages) {
-    const list = buildTimeline(tracking.events, {
-      eventTime: eventTimeFormatter(locale, spansZones(tracking)),
-      numberTag: numberTagger(tracking, messages),
-    });
+  if (cached?.messages !== messages || owners.get(cached.list) !== tracking) {
+    let lists = shownLists.get(actions);
+    if (!lists) shownLists.set(actions, (lists = new Map()));
+    const previous = lists.get(tracking.trackingNumber);
+    const list = updateTimeline(tracking.events, logOptions(tracking, messages, locale), shown, previous);
     list.id = 'timeline';
-    cached = {messages, list, shown: tracking.events.length};
+    lists.set(tracking.trackingNumber, list);
+    owners.set(list, tracking);
+    cached = {messages, list, shown: -1};
     timelines.set(tracking, cached);
+  } else if (shown > cached.list.children.length) {
+    updateTimeline(tracking.events, logOptions(tracking, messages, locale), shown, cached.list);
   }
   if (cached.shown !== shown) {
     const items = cached.list.children;
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as HTMLElement;
       item.hidden = i >= shown;
-      item.classList.toggle('cut', i === shown - 1 && shown < items.length);
+      item.classList.toggle('cut', i === shown - 1 && shown < tracking.events.length);
     }
     cached.shown = shown;
   }

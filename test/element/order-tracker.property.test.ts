@@ -125,6 +125,8 @@ describe('<order-tracker> with random data (property-based)', () => {
     }));
     await show({trackingNumber: 'LP5000', events});
     expectSensibleState('5,000 events');
+    part(el, 'history-toggle')!.click();
+    await el.updateComplete;
     const shown = parts(el, 'event');
     expect(shown).to.have.length(1000);
     expect(textOf(shown[0])).to.contain('Scan 4999');

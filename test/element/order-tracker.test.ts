@@ -78,6 +78,10 @@ describe('<order-tracker>', () => {
       expect(part(el, 'carrier-link')!.getAttribute('href')).to.equal(
         'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111206213456789012',
       );
+      // Only the events shown are built (README "Performance"): the rest once "Show all" is pressed.
+      expect(parts(el, 'event')).to.have.length(5);
+      part(el, 'history-toggle')!.click();
+      await el.updateComplete;
       const events = parts(el, 'event');
       expect(part(el, 'timeline')!.tagName).to.equal('OL');
       expect(events).to.have.length(11);

@@ -21,6 +21,12 @@ describe('the built script loaded with a cache-busting query', () => {
       page.scripts().some((url) => /order-tracker-tracking-view-/.test(url)),
       'the view chunk',
     ).to.equal(true);
+    const chunks = page.scripts().filter((url) => /\/dist\/order-tracker-/.test(url));
+    expect(
+      chunks.filter((url) => !url.endsWith('?v=1700000000')),
+      'chunks without the query',
+    ).to.deep.equal([]);
+    expect(new Set(chunks).size, 'each chunk fetched once').to.equal(chunks.length);
   });
 
   it('is harmless when the page has the script twice, with and without the query', async () => {

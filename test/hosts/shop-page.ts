@@ -21,12 +21,17 @@ export async function expectBuilt() {
   expect(response.ok, 'no dist/order-tracker.js: run `npm run build` (npm test does) first').to.equal(true);
 }
 
-export async function openShopPage(script: string, body: string): Promise<ShopPage> {
+/** A page with `body` and the script: a module, or a classic script (`classic`, the IIFE); in `lang`. */
+export async function openShopPage(
+  script: string,
+  body: string,
+  {classic = false, lang = 'en'}: {classic?: boolean; lang?: string} = {},
+): Promise<ShopPage> {
   const frame = document.createElement('iframe');
   frame.width = '900';
   frame.height = '700';
-  frame.srcdoc = `<!doctype html><html lang="en"><body>${body}
-    <script type="module" src="${script}" onload="parent.postMessage('script-load', '*')"
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><body>${body}
+    <script${classic ? '' : ' type="module"'} src="${script}" onload="parent.postMessage('script-load', '*')"
       onerror="parent.postMessage('script-error', '*')"></script></body></html>`;
   const loaded = new Promise<boolean>((resolve) => {
     const listen = (event: MessageEvent) => {

@@ -3,7 +3,11 @@
  * strict-CSP page, and a second copy of Lit. Used by web-test-runner.config.js.
  */
 import {build} from 'esbuild';
+import {readFile} from 'node:fs/promises';
 import {PassThrough, Readable} from 'node:stream';
+
+/** The accept header of every request to /test-api/counted/{id}/…, per id. */
+const requestsSeen = new Map();
 
 /** The strict host-page policy the element must run under (README "Reliability and security"). */
 export const STRICT_CSP =
@@ -27,9 +31,25 @@ const litCopy = () =>
  * /test-api/lit-copy.js is a second, self-contained copy of Lit, as another widget would ship;
  * /test-api/endless/{id} streams JSON that never ends, and /test-api/sent/{id} says how much of
  * it went out before the client hung up; /test-api/huge/{mb} is valid JSON of {mb} MB, streamed
- * without a length (with ?declared, sent whole with its Content-Length).
+ * without a length (with ?declared, sent whole with its Content-Length);
+ * /test-api/counted/{id}/{fixture} answers test/fixtures/{fixture}.json and counts its requests,
+ * which /test-api/count/{id} tells (`{"count": n, "accept": [...]}`).
  */
 export async function testApi(ctx, next) {
+  const counted = /^\/test-api\/counted\/([\w-]+)\/([\w-]+)$/.exec(ctx.path);
+  if (counted) {
+    const seen = requestsSeen.get(counted[1]) ?? [];
+    requestsSeen.set(counted[1], [...seen, ctx.get('accept')]);
+    ctx.type = 'application/json';
+    ctx.body = await readFile(`test/fixtures/${counted[2]}.json`);
+    return;
+  }
+  const count = /^\/test-api\/count\/([\w-]+)$/.exec(ctx.path);
+  if (count) {
+    const seen = requestsSeen.get(count[1]) ?? [];
+    ctx.body = {count: seen.length, accept: seen};
+    return;
+  }
   const endless = /^\/test-api\/endless\/([\w-]+)/.exec(ctx.path);
   if (endless) {
     const record = {bytes: 0, closed: false};
