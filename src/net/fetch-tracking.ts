@@ -1,4 +1,5 @@
 import {TrackingError} from '../tracking/tracking-error.js';
+import {readCapped} from './read-capped.js';
 import {retryAfter} from './retry-after.js';
 
 /** A request, body included, gets 15 seconds (docs/behaviour.md#faults). */
@@ -50,7 +51,7 @@ export async function fetchTrackingJson(
       if (retryAt) throw new RetryLaterError(response.status, retryAt);
       throw new TrackingError('http', `The tracking service answered ${response.status}.`, response.status);
     }
-    body = await readCapped(response, MAX_BODY_BYTES);
+    body = await readCapped(response, MAX_BODY_BYTES, tooLarge);
   } catch (error) {
     if (error instanceof TrackingError) throw error;
     if (signal.aborted) throw signal.reason;
@@ -68,29 +69,3 @@ export async function fetchTrackingJson(
 }
 
 const tooLarge = () => new TrackingError('invalid', 'The tracking service answered with too much data.');
-
-/**
- * The body as text, read as a stream and given up (the stream cancelled) as soon as it passes
- * `maxBytes`, so an endless or huge answer never fills the tab's memory.
- */
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    void response.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  for (;;) {
-    const {done, value} = await reader.read();
-    if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      void reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    text += decoder.decode(value, {stream: true});
-  }
-}
