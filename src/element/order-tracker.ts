@@ -1,5 +1,4 @@
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
 import {fetchTrackingJson, RetryLaterError} from '../net/fetch-tracking.js';
 import {isRightToLeft} from '../i18n/locale.js';
@@ -103,62 +102,85 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
 export class OrderTracker extends LitElement {
   static override styles = [orderTrackerStyles, progressStyles, messageStyles, skeletonStyles];
 
+  /** The reactive properties (README "API"), without decorators: fewer bytes. */
+  static override properties = {
+    trackingNumber: {attribute: 'tracking-number'},
+    src: {},
+    data: {attribute: false},
+    format: {},
+    lang: {},
+    refresh: {type: Number},
+    cainiaoUrl: {attribute: 'cainiao-url'},
+    cainiao: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    historyLimit: {attribute: 'history-limit', type: Number},
+    strings: {attribute: false},
+    urlParam: {attribute: 'url-param'},
+    orderSrc: {attribute: 'order-src'},
+    tracking: {state: true, attribute: false},
+    error: {state: true, attribute: false},
+    loadedAt: {state: true, attribute: false},
+    chosenStage: {state: true, attribute: false},
+    historyExpanded: {state: true, attribute: false},
+    lookedUp: {state: true, attribute: false},
+  };
+
   /**
    * The original tracking number, or several separated by commas or new lines: each normalized,
    * and refused unless 5–50 letters, digits or `-` (docs/behaviour.md#numbers).
    */
-  @property({attribute: 'tracking-number'}) trackingNumber = '';
+  trackingNumber = '';
 
   /** URL of the tracking JSON; `{trackingNumber}` is replaced by the URL-encoded number. */
-  @property() src = '';
+  src = '';
 
   /** Tracking JSON given directly, in any supported format (an array for several parcels); when set, nothing is fetched. */
-  @property({attribute: false}) data?: unknown;
+  data?: unknown;
 
   /** Input format: `auto` (detected by shape), `native`, `cainiao`, `aftership` or `17track`. */
-  @property() format: FormatChoice = 'auto';
+  format: FormatChoice = 'auto';
 
   /** UI language (BCP 47); defaults to the nearest `[lang]` ancestor, the document's, then the browser's. */
-  @property() override lang = '';
+  override lang = '';
 
   /** Re-fetch period in seconds while not delivered (0 = off; 1–29 count as 30, above 86,400 as 86,400). */
-  @property({type: Number}) refresh = 0;
+  refresh = 0;
 
   /** Where the CAINIAO block links; `{trackingNumber}` as in `src`; `http:`/`https:` only. */
-  @property({attribute: 'cainiao-url'}) cainiaoUrl = '';
+  cainiaoUrl = '';
 
   /**
    * When the CAINIAO block shows: `auto` when the parcel travels with CAINIAO (CAINIAO data, a
    * CAINIAO or AliExpress carrier, or an `LP` + digits number), `always`, or `never`.
    */
-  @property() cainiao: CainiaoChoice = 'auto';
+  cainiao: CainiaoChoice = 'auto';
 
   /** Level of the status heading, 1–6; section headings are one level below. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  headingLevel = 2;
 
   /** Events shown before "Show all N updates"; `0` shows them all. */
-  @property({attribute: 'history-limit', type: Number}) historyLimit = 5;
+  historyLimit = 5;
 
   /**
    * Text overrides keyed by language (`{en: {status: {in_transit: "On its way"}}, "*": {…}}`), each
    * a part of the catalogue merged over the built-in strings; a locale ("pt-BR") wins over its
    * language ("pt"), which wins over `"*"`. Assign a new object to change them.
    */
-  @property({attribute: false}) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /** The page-URL query parameter that gives the number(s) when `tracking-number` is empty, and that a lookup writes back. */
-  @property({attribute: 'url-param'}) urlParam = '';
+  urlParam = '';
 
   /** The shop's order-lookup endpoint: offers "order number + email" in the lookup form. */
-  @property({attribute: 'order-src'}) orderSrc = '';
+  orderSrc = '';
 
-  @state() private tracking?: Tracking;
-  @state() private error?: TrackingError;
-  @state() private loadedAt = 0;
-  @state() private chosenStage?: Stage;
-  @state() private historyExpanded = false;
+  private tracking?: Tracking;
+  private error?: TrackingError;
+  private loadedAt = 0;
+  private chosenStage?: Stage;
+  private historyExpanded = false;
   /** The numbers of the last lookup (typed, an order's, the page URL's), once the element took them. */
-  @state() private lookedUp: readonly string[] = [];
+  private lookedUp: readonly string[] = [];
   /** The lookup form's state, and several parcels' machinery: each comes with the track-page chunk. */
   private lookup?: LookupController;
   private parcels?: TrackingParcels;
