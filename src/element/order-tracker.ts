@@ -14,7 +14,7 @@ import {renderErrorMessage} from '../views/error-message.js';
 import {renderMessage, type Retry} from '../views/message.js';
 import {renderSkeleton} from '../views/skeleton.js';
 import type {CainiaoChoice, ViewActions, ViewState} from '../views/view-state.js';
-import {CopyController} from './controllers/copy-controller.js';
+import type {CopyController} from './controllers/copy-controller.js';
 import {FetchController} from './controllers/fetch-controller.js';
 import {LazyViewController} from './controllers/lazy-view-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
@@ -190,11 +190,8 @@ export class OrderTracker extends LitElement {
   private readonly localization = new LocaleController(this, () => this.lang ?? '');
   private readonly views = new LazyViewController(this, trackingViewChunk, () => this.allStyles());
   private readonly page = new LazyViewController(this, trackPageChunk, () => this.allStyles(), false);
-  private readonly copier = new CopyController(
-    this,
-    () => this.messages(),
-    (text) => emit<OrderTrackerCopyDetail>(this, 'order-tracker-copy', {text}),
-  );
+  /** The copy buttons' feedback: comes with the view chunk, made at the first copy (only a loaded view copies). */
+  private copier?: CopyController;
   private readonly refresher = new RefreshController(this, () => void this.fetcher.run());
   private readonly retrier = new RetryController(
     this,
@@ -236,7 +233,12 @@ export class OrderTracker extends LitElement {
   /** What the views may ask for. */
   private readonly actions: ViewActions = {
     chooseStage: (stage) => (this.chosenStage = stage),
-    copy: (text, part, written) => void this.copier.copy(text, part, written),
+    copy: (text, part, written) =>
+      void (this.copier ??= new this.views.module!.CopyController(
+        this,
+        () => this.messages(),
+        (copied) => emit<OrderTrackerCopyDetail>(this, 'order-tracker-copy', {text: copied}),
+      )).copy(text, part, written),
     retry: () => void this.retrier.retry(),
     toggleHistory: () => (this.historyExpanded = !this.historyExpanded),
   };
@@ -424,8 +426,8 @@ export class OrderTracker extends LitElement {
       headingLevel: Number(this.headingLevel),
       historyLimit: Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 5,
       historyExpanded: this.historyExpanded,
-      copiedPart: this.copier.copiedPart,
-      copyFailure: this.copier.failure,
+      copiedPart: this.copier?.copiedPart,
+      copyFailure: this.copier?.failure,
       loadedAt: this.loadedAt,
       stale: !!this.error,
       nextTryAt: this.error ? this.refresher.plannedAt : 0,
@@ -435,7 +437,7 @@ export class OrderTracker extends LitElement {
   protected override render() {
     const {locale} = this.localization;
     const m = this.messages();
-    const {announcement} = this.copier;
+    const announcement = this.copier?.announcement ?? '';
     // One landmark per tracker, named by its number (README "Layout").
     const number = this.tracking?.trackingNumber ?? this.trackingNumber.trim();
     try {
