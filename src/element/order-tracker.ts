@@ -198,12 +198,6 @@ export class OrderTracker extends LitElement {
     () => this.refreshNow(),
     () => this.statusHeading(),
   );
-  /** The selected parcel's Retry, when there are several. */
-  private readonly parcelRetrier = new RetryController(
-    this,
-    async () => void (await this.parcels?.retry(this.parcels.selected)),
-    () => this.statusHeading(),
-  );
 
   /**
    * Fetches `src`, with the view chunk beside it. Run only when there is something to fetch (a
@@ -321,6 +315,7 @@ export class OrderTracker extends LitElement {
         this,
         (number, signal) => this.load(number, signal),
         (number, tracking) => this.refreshPeriodOf(number, tracking),
+        () => this.statusHeading(),
       ));
       if (items) parcels.readAll(items, this.format, this.numbers(), view.readTracking);
       else await parcels.track(this.numbers());
@@ -486,7 +481,7 @@ export class OrderTracker extends LitElement {
         this.chosenStage = undefined;
         parcels.select(index);
       };
-      const retry = this.retry(this.parcelRetrier);
+      const retry = this.retry(parcels.retrier);
       return page.renderParcels(parcels, state, this.actions, select, chunk, retry);
     }
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
