@@ -7,7 +7,7 @@
 //
 // Sizes are of the files as served: gzip level 9 and brotli quality 11 (node:zlib). "KB" here is
 // 1,000 bytes, so the budget holds under either reading of "14 KB". dist/order-tracker.js over
-// its ceiling fails the run: the ceiling is the size it has today (15.5 KB), so it can only
+// its ceiling fails the run: the ceiling is the size it has today (15 KB), so it can only
 // shrink; its 14 KB budget and the targets (every file but the IIFE ≤ 10 KB, a page showing one
 // tracking ≤ 20 KB) print whether they hold, and fail the run only with --strict. Once the
 // script is back within 14 KB, the ceiling goes back to 14 KB (README "Performance"). The floor is a minimal
@@ -25,7 +25,7 @@ const BUNDLE = 'order-tracker.js';
 const IIFE = 'order-tracker.iife.js';
 const BUDGET_GZIP = 14_000;
 /** What dist/order-tracker.js weighs today, over its budget: it may not grow past this. */
-const CEILING_GZIP = 15_500;
+const CEILING_GZIP = 15_000;
 /** Every other script file (the IIFE aside), and all a page showing one tracking loads. */
 const FILE_TARGET_GZIP = 10_000;
 const PAGE_TARGET_GZIP = 20_000;

@@ -1,5 +1,4 @@
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
 import {fetchTrackingJson, RetryLaterError} from '../net/fetch-tracking.js';
 import {isRightToLeft} from '../i18n/locale.js';
@@ -15,7 +14,7 @@ import {renderErrorMessage} from '../views/error-message.js';
 import {renderMessage, type Retry} from '../views/message.js';
 import {renderSkeleton} from '../views/skeleton.js';
 import type {CainiaoChoice, ViewActions, ViewState} from '../views/view-state.js';
-import {CopyController} from './controllers/copy-controller.js';
+import type {CopyController} from './controllers/copy-controller.js';
 import {FetchController} from './controllers/fetch-controller.js';
 import {LazyViewController} from './controllers/lazy-view-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
@@ -103,62 +102,85 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
 export class OrderTracker extends LitElement {
   static override styles = [orderTrackerStyles, progressStyles, messageStyles, skeletonStyles];
 
+  /** The reactive properties (README "API"), without decorators: fewer bytes. */
+  static override properties = {
+    trackingNumber: {attribute: 'tracking-number'},
+    src: {},
+    data: {attribute: false},
+    format: {},
+    lang: {},
+    refresh: {type: Number},
+    cainiaoUrl: {attribute: 'cainiao-url'},
+    cainiao: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    historyLimit: {attribute: 'history-limit', type: Number},
+    strings: {attribute: false},
+    urlParam: {attribute: 'url-param'},
+    orderSrc: {attribute: 'order-src'},
+    tracking: {state: true, attribute: false},
+    error: {state: true, attribute: false},
+    loadedAt: {state: true, attribute: false},
+    chosenStage: {state: true, attribute: false},
+    historyExpanded: {state: true, attribute: false},
+    lookedUp: {state: true, attribute: false},
+  };
+
   /**
    * The original tracking number, or several separated by commas or new lines: each normalized,
    * and refused unless 5–50 letters, digits or `-` (docs/behaviour.md#numbers).
    */
-  @property({attribute: 'tracking-number'}) trackingNumber = '';
+  trackingNumber = '';
 
   /** URL of the tracking JSON; `{trackingNumber}` is replaced by the URL-encoded number. */
-  @property() src = '';
+  src = '';
 
   /** Tracking JSON given directly, in any supported format (an array for several parcels); when set, nothing is fetched. */
-  @property({attribute: false}) data?: unknown;
+  data?: unknown;
 
   /** Input format: `auto` (detected by shape), `native`, `cainiao`, `aftership` or `17track`. */
-  @property() format: FormatChoice = 'auto';
+  format: FormatChoice = 'auto';
 
   /** UI language (BCP 47); defaults to the nearest `[lang]` ancestor, the document's, then the browser's. */
-  @property() override lang = '';
+  override lang = '';
 
   /** Re-fetch period in seconds while not delivered (0 = off; 1–29 count as 30, above 86,400 as 86,400). */
-  @property({type: Number}) refresh = 0;
+  refresh = 0;
 
   /** Where the CAINIAO block links; `{trackingNumber}` as in `src`; `http:`/`https:` only. */
-  @property({attribute: 'cainiao-url'}) cainiaoUrl = '';
+  cainiaoUrl = '';
 
   /**
    * When the CAINIAO block shows: `auto` when the parcel travels with CAINIAO (CAINIAO data, a
    * CAINIAO or AliExpress carrier, or an `LP` + digits number), `always`, or `never`.
    */
-  @property() cainiao: CainiaoChoice = 'auto';
+  cainiao: CainiaoChoice = 'auto';
 
   /** Level of the status heading, 1–6; section headings are one level below. */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+  headingLevel = 2;
 
   /** Events shown before "Show all N updates"; `0` shows them all. */
-  @property({attribute: 'history-limit', type: Number}) historyLimit = 5;
+  historyLimit = 5;
 
   /**
    * Text overrides keyed by language (`{en: {status: {in_transit: "On its way"}}, "*": {…}}`), each
    * a part of the catalogue merged over the built-in strings; a locale ("pt-BR") wins over its
    * language ("pt"), which wins over `"*"`. Assign a new object to change them.
    */
-  @property({attribute: false}) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /** The page-URL query parameter that gives the number(s) when `tracking-number` is empty, and that a lookup writes back. */
-  @property({attribute: 'url-param'}) urlParam = '';
+  urlParam = '';
 
   /** The shop's order-lookup endpoint: offers "order number + email" in the lookup form. */
-  @property({attribute: 'order-src'}) orderSrc = '';
+  orderSrc = '';
 
-  @state() private tracking?: Tracking;
-  @state() private error?: TrackingError;
-  @state() private loadedAt = 0;
-  @state() private chosenStage?: Stage;
-  @state() private historyExpanded = false;
+  private tracking?: Tracking;
+  private error?: TrackingError;
+  private loadedAt = 0;
+  private chosenStage?: Stage;
+  private historyExpanded = false;
   /** The numbers of the last lookup (typed, an order's, the page URL's), once the element took them. */
-  @state() private lookedUp: readonly string[] = [];
+  private lookedUp: readonly string[] = [];
   /** The lookup form's state, and several parcels' machinery: each comes with the track-page chunk. */
   private lookup?: LookupController;
   private parcels?: TrackingParcels;
@@ -168,21 +190,12 @@ export class OrderTracker extends LitElement {
   private readonly localization = new LocaleController(this, () => this.lang ?? '');
   private readonly views = new LazyViewController(this, trackingViewChunk, () => this.allStyles());
   private readonly page = new LazyViewController(this, trackPageChunk, () => this.allStyles(), false);
-  private readonly copier = new CopyController(
-    this,
-    () => this.messages(),
-    (text) => emit<OrderTrackerCopyDetail>(this, 'order-tracker-copy', {text}),
-  );
+  /** The copy buttons' feedback: comes with the view chunk, made at the first copy (only a loaded view copies). */
+  private copier?: CopyController;
   private readonly refresher = new RefreshController(this, () => void this.fetcher.run());
   private readonly retrier = new RetryController(
     this,
     () => this.refreshNow(),
-    () => this.statusHeading(),
-  );
-  /** The selected parcel's Retry, when there are several. */
-  private readonly parcelRetrier = new RetryController(
-    this,
-    async () => void (await this.parcels?.retry(this.parcels.selected)),
     () => this.statusHeading(),
   );
 
@@ -214,7 +227,12 @@ export class OrderTracker extends LitElement {
   /** What the views may ask for. */
   private readonly actions: ViewActions = {
     chooseStage: (stage) => (this.chosenStage = stage),
-    copy: (text, part, written) => void this.copier.copy(text, part, written),
+    copy: (text, part, written) =>
+      void (this.copier ??= new this.views.module!.CopyController(
+        this,
+        () => this.messages(),
+        (copied) => emit<OrderTrackerCopyDetail>(this, 'order-tracker-copy', {text: copied}),
+      )).copy(text, part, written),
     retry: () => void this.retrier.retry(),
     toggleHistory: () => (this.historyExpanded = !this.historyExpanded),
   };
@@ -297,6 +315,7 @@ export class OrderTracker extends LitElement {
         this,
         (number, signal) => this.load(number, signal),
         (number, tracking) => this.refreshPeriodOf(number, tracking),
+        () => this.statusHeading(),
       ));
       if (items) parcels.readAll(items, this.format, this.numbers(), view.readTracking);
       else await parcels.track(this.numbers());
@@ -402,8 +421,8 @@ export class OrderTracker extends LitElement {
       headingLevel: Number(this.headingLevel),
       historyLimit: Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 5,
       historyExpanded: this.historyExpanded,
-      copiedPart: this.copier.copiedPart,
-      copyFailure: this.copier.failure,
+      copiedPart: this.copier?.copiedPart,
+      copyFailure: this.copier?.failure,
       loadedAt: this.loadedAt,
       stale: !!this.error,
       nextTryAt: this.error ? this.refresher.plannedAt : 0,
@@ -413,7 +432,7 @@ export class OrderTracker extends LitElement {
   protected override render() {
     const {locale} = this.localization;
     const m = this.messages();
-    const {announcement} = this.copier;
+    const announcement = this.copier?.announcement ?? '';
     // One landmark per tracker, named by its number (README "Layout").
     const number = this.tracking?.trackingNumber ?? this.trackingNumber.trim();
     try {
@@ -462,7 +481,7 @@ export class OrderTracker extends LitElement {
         this.chosenStage = undefined;
         parcels.select(index);
       };
-      const retry = this.retry(this.parcelRetrier);
+      const retry = this.retry(parcels.retrier);
       return page.renderParcels(parcels, state, this.actions, select, chunk, retry);
     }
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);

@@ -34,6 +34,8 @@ import type {ViewActions, ViewState} from './view-state.js';
 
 export {trackingViewStyles} from './tracking-view.styles.js';
 export {copyFallbackStyles} from './copy-fallback.styles.js';
+// The copy buttons' feedback, made by the element at the first copy.
+export {CopyController} from '../element/controllers/copy-controller.js';
 
 /** The format each tracking was read from: the CAINIAO block shows for CAINIAO's own answers. */
 const sourceFormats = new WeakMap<Tracking, TrackingFormat>();

@@ -5,6 +5,7 @@ import {asTrackingError} from '../../tracking/tracking-error.js';
 import {emit, type OrderTrackerErrorDetail, type OrderTrackerLoadDetail} from '../emit.js';
 import {sameTracking} from '../same-tracking.js';
 import {ParcelsController} from './parcels-controller.js';
+import {RetryController} from './retry-controller.js';
 
 /**
  * Several parcels of tracking data (README "Several parcels"), as the element shows them:
@@ -13,10 +14,14 @@ import {ParcelsController} from './parcels-controller.js';
  * reading is the view chunk's, handed in.
  */
 export class TrackingParcels extends ParcelsController<Tracking> {
+  /** The selected parcel's Retry; `focus` gives what takes the focus once it shows data. */
+  readonly retrier: RetryController;
+
   constructor(
-    host: ReactiveControllerHost & EventTarget,
+    host: ReactiveControllerHost & EventTarget & {readonly renderRoot: HTMLElement | DocumentFragment},
     load: (number: string, signal: AbortSignal) => Promise<Tracking>,
     period: (number: string, tracking: Tracking | undefined) => number,
+    focus: () => HTMLElement | null,
   ) {
     super(host, {
       load,
@@ -29,6 +34,7 @@ export class TrackingParcels extends ParcelsController<Tracking> {
         emit<OrderTrackerErrorDetail>(host, 'order-tracker-error', {error, kind: error.kind});
       },
     });
+    this.retrier = new RetryController(host, async () => void (await this.retry(this.selected)), focus);
   }
 
   /** `data` as an array: each item read as its own parcel (with the element's number at its place). */
