@@ -75,6 +75,7 @@ const importWithQuery = (specifier: string) => `(${QUERY} ? import(${specifier} 
  */
 const oneEntryWithAnyQuery = (entry: string): Plugin => {
   const namedImport = /import\s*\{([^}]*)\}\s*from\s*(["'])(\.\/[\w.~!{}-]+\.js)\2;?/g;
+  const dynamicImport = /\bimport\((["'`])\.\/([^"'`]+\.js)\1\)/g;
   const anyStaticImport = /(?:\bfrom|\bimport)\s*["'`]\.\//;
   return {
     name: 'one-entry-with-any-query',
@@ -84,17 +85,20 @@ const oneEntryWithAnyQuery = (entry: string): Plugin => {
       const out = new MagicString(code);
       if (chunk.fileName === entry) {
         if (chunk.imports.length) this.error(`${entry} imports ${chunk.imports.join(', ')} statically`);
-        for (const found of code.matchAll(/\bimport\((["'`])\.\/([^"'`]+\.js)\1\)/g)) {
+        for (const found of code.matchAll(dynamicImport)) {
           const besides = (meta.chunks[found[2]!]?.imports ?? []).filter((file) => file !== entry);
           const started = besides.map((file) => `${importWithQuery(`"./${file}"`)}.catch(() => {}), `).join('');
           const load = importWithQuery(`${found[1]}./${found[2]}${found[1]}`);
           out.overwrite(found.index, found.index + found[0].length, started ? `(${started}${load})` : load);
         }
-      } else if (chunk.imports.length) {
+      } else if (chunk.imports.length || chunk.dynamicImports.length) {
         for (const found of code.matchAll(namedImport)) {
           const names = found[1]!.replace(/\bas\b/g, ':');
           const replacement = `const {${names}} = await ${importWithQuery(`"${found[3]}"`)};`;
           out.overwrite(found.index, found.index + found[0].length, replacement);
+        }
+        for (const found of code.matchAll(dynamicImport)) {
+          out.overwrite(found.index, found.index + found[0].length, importWithQuery(`"./${found[2]}"`));
         }
         // Any other form of import would silently bring a second copy back.
         if (anyStaticImport.test(out.toString()))

@@ -111,14 +111,15 @@ console.log(
   `dist/${BUNDLE}: ${(bundle.gzip / floorGzip).toFixed(2)}× the floor (gzip); ours on top of it: ${kb(bundle.gzip - floorGzip)} gzip`,
 );
 // What a page that shows a tracking loads in English: the script and every chunk it names but a
-// language or the track page (the lookup form, several parcels: only where used), that is the
-// view of a loaded tracking, fetched while the tracking JSON is, and whatever those name in turn.
-const LANGUAGE_CHUNK = /^order-tracker-(?:es|fr|de|pt-BR|zh-CN|ar|track-page)-[\w-]+\.js$/;
+// language, the track page (the lookup form, several parcels: only where used) or AfterShip's and
+// 17TRACK's readers (only for their answers, not our own format or CAINIAO's), that is the view
+// of a loaded tracking, fetched while the tracking JSON is, and whatever those name in turn.
+const NOT_ON_EVERY_PAGE = /^order-tracker-(?:es|fr|de|pt-BR|zh-CN|ar|track-page|more-readers)-[\w-]+\.js$/;
 const pageFiles = new Set([BUNDLE]);
 for (const name of pageFiles) {
   const code = readFileSync(join(dist, name), 'utf8');
   for (const [, file] of code.matchAll(/["'`]\.\/([\w.-]+\.js)/g))
-    if (sizes[file] && !LANGUAGE_CHUNK.test(file)) pageFiles.add(file);
+    if (sizes[file] && !NOT_ON_EVERY_PAGE.test(file)) pageFiles.add(file);
 }
 const pageGzip = [...pageFiles].reduce((sum, name) => sum + sizes[name].gzip, 0);
 console.log(`a page showing a tracking (English) loads ${[...pageFiles].map((name) => `dist/${name}`).join(' + ')}`);

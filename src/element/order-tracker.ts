@@ -1,5 +1,5 @@
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
-import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
+import type {FormatChoice} from '../tracking/adapters/formats.js';
 import {fetchTrackingJson, RetryLaterError} from '../net/fetch-tracking.js';
 import {isRightToLeft} from '../i18n/locale.js';
 import type {Messages} from '../i18n/messages.js';
@@ -26,7 +26,7 @@ import {orderTrackerStyles} from './order-tracker.styles.js';
 import {messageStyles} from '../views/message.styles.js';
 import {progressStyles} from '../views/progress.styles.js';
 import {skeletonStyles} from '../views/skeleton.styles.js';
-import {trackingViewChunk} from './tracking-view-chunk.js';
+import {moreReadersChunk, trackingViewChunk} from './tracking-view-chunk.js';
 import {trackPageChunk} from './track-page-chunk.js';
 import {sameTracking} from './same-tracking.js';
 import {emit, type OrderTrackerErrorDetail, type OrderTrackerLoadDetail} from './emit.js';
@@ -190,6 +190,7 @@ export class OrderTracker extends LitElement {
   private readonly localization = new LocaleController(this, () => this.lang ?? '');
   private readonly views = new LazyViewController(this, trackingViewChunk, () => this.allStyles());
   private readonly page = new LazyViewController(this, trackPageChunk, () => this.allStyles(), false);
+  private readonly moreReaders = new LazyViewController(this, moreReadersChunk, undefined, false);
   /** The copy buttons' feedback: comes with the view chunk, made at the first copy (only a loaded view copies). */
   private copier?: CopyController;
   private readonly refresher = new RefreshController(this, () => void this.fetcher.run());
@@ -219,9 +220,17 @@ export class OrderTracker extends LitElement {
       throw error;
     });
     const request = fetchTrackingJson(url, AbortSignal.any([signal, viewFailed.signal]));
-    const [json, {readTracking}] = await Promise.all([request, view]);
+    const [json, chunk] = await Promise.all([request, view]);
+    const more = await this.readersFor([json], chunk);
     signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
-    return readTracking(json, format, number);
+    return chunk.readTracking(json, format, number, more);
+  }
+
+  /** AfterShip's and 17TRACK's readers, downloaded first when one of these payloads needs them. */
+  private async readersFor(payloads: readonly unknown[], chunk: typeof trackingViewChunk.module & {}) {
+    const {moreReaders} = this;
+    return (chunk.needsMoreReaders(payloads, this.format) ? await moreReaders.load() : moreReaders.module)
+      ?.MORE_READERS;
   }
 
   /** What the views may ask for. */
@@ -310,6 +319,7 @@ export class OrderTracker extends LitElement {
     const {generation} = this;
     try {
       const [view, page] = await Promise.all([this.views.load(), this.page.load()]);
+      const more = items && (await this.readersFor(items, view));
       if (generation !== this.generation) return;
       const parcels = (this.parcels ??= new page.TrackingParcels(
         this,
@@ -317,20 +327,23 @@ export class OrderTracker extends LitElement {
         (number, tracking) => this.refreshPeriodOf(number, tracking),
         () => this.statusHeading(),
       ));
-      if (items) parcels.readAll(items, this.format, this.numbers(), view.readTracking);
+      const read = (json: unknown, format: FormatChoice, number: string) =>
+        view.readTracking(json, format, number, more);
+      if (items) parcels.readAll(items, this.format, this.numbers(), read);
       else await parcels.track(this.numbers());
     } catch (error) {
       this.fail(error);
     }
   }
 
-  /** Reads `data` at once when the reader is at hand (one render), else as soon as it is. */
+  /** Reads `data` at once when its readers are at hand (one render), else as soon as they are. */
   private async readData(): Promise<void> {
     const chunk = this.views.module;
-    if (!chunk) {
-      const {data} = this;
+    const {data, format} = this;
+    const payloads = Array.isArray(data) ? data : [data];
+    if (!chunk || (!this.moreReaders.module && chunk.needsMoreReaders(payloads, format))) {
       try {
-        await this.views.load();
+        await this.readersFor(payloads, await this.views.load());
       } catch (error) {
         return this.fail(error);
       }
@@ -338,12 +351,12 @@ export class OrderTracker extends LitElement {
       if (this.data === data) return this.readData();
       return;
     }
-    const {data, format} = this;
+    const more = this.moreReaders.module?.MORE_READERS;
     try {
       // Several parcels: each item read on its own (holes included; a hostile array fails as a whole).
       if (Array.isArray(data) && data.length > 1) return this.trackSeveral(Array.from(data));
       const number = normalizeTrackingNumber(this.numbers()[0] ?? '');
-      this.show(chunk.readTracking(Array.isArray(data) ? data[0] : data, format, number));
+      this.show(chunk.readTracking(Array.isArray(data) ? data[0] : data, format, number, more));
     } catch (error) {
       this.fail(error);
     }
@@ -487,7 +500,7 @@ export class OrderTracker extends LitElement {
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
     if (error) {
       const context = {messages: m, trackingNumber: normalizeTrackingNumber(this.numbers()[0] ?? '')};
-      const fileMissing = this.views.missing || this.page.missing;
+      const fileMissing = this.views.missing || this.page.missing || this.moreReaders.missing;
       return renderErrorMessage(error, {...context, fileMissing}, this.retry());
     }
     const standby = this.standby();

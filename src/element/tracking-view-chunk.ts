@@ -1,16 +1,23 @@
 import {ChunkLoader} from './controllers/lazy-view-controller.js';
 
 /**
- * The element's one way into the lazy view: reading a tracking (the formats, the stage rules)
- * and rendering it, with its styles (src/views/tracking-view.ts). Two chunks, fetched side by
- * side while the data is, so neither grows past its budget (README "Performance"). Shared by
- * every element of the page. `fileName` names the built files for the shop's developer when the
- * browser's error does not.
+ * The element's one way into the lazy view: rendering a tracking, with its styles
+ * (src/views/tracking-view.ts), and reading it in our format or CAINIAO's. Two chunks, fetched
+ * side by side while the data is, so neither grows past its budget (README "Performance"): the
+ * second `import()` only makes the reading core a chunk of its own. Shared by every element of
+ * the page. `fileName` names the built files for the shop's developer when the browser's error
+ * does not.
  */
 export const trackingViewChunk = new ChunkLoader(
   () =>
-    Promise.all([import('../views/tracking-view.js'), import('../tracking/adapters/read-tracking.js')]).then(
-      ([view, {readTracking}]) => ({...view, readTracking}),
+    Promise.all([import('../views/tracking-view.js'), import('../tracking/adapters/core-readers.js')]).then(
+      ([view]) => view,
     ),
-  'order-tracker-tracking-view-<hash>.js or order-tracker-read-tracking-<hash>.js',
+  'order-tracker-tracking-view-<hash>.js or order-tracker-core-readers-<hash>.js',
+);
+
+/** AfterShip's and 17TRACK's readers: downloaded only for a payload in one of these formats. */
+export const moreReadersChunk = new ChunkLoader(
+  () => trackingViewChunk.load().then((view) => view.importMoreReaders()),
+  'order-tracker-more-readers-<hash>.js',
 );

@@ -8,7 +8,7 @@ import type {
   OrderTrackerLoadDetail,
   OrderTrackerLookupDetail,
 } from '../element/order-tracker.js';
-import type {FormatChoice} from '../tracking/adapters/read-tracking.js';
+import type {FormatChoice} from '../tracking/adapters/formats.js';
 
 /** The element's attributes and properties. */
 export interface OrderTrackerJsxProps {

@@ -1,5 +1,5 @@
 import {html} from 'lit';
-import type {TrackingFormat} from '../tracking/adapters/read-tracking.js';
+import type {TrackingFormat} from '../tracking/adapters/formats.js';
 import {cainiaoTrackingUrl} from '../tracking/links/tracking-links.js';
 import {normalizeTrackingNumber, readTrackingNumber} from '../tracking/tracking-number.js';
 import type {Tracking} from '../tracking/model/tracking.js';

@@ -22,8 +22,9 @@ import {countryName} from '../i18n/country-names.js';
 import {completed} from '../i18n/locale.js';
 import {fill, type AllMessages} from '../i18n/messages.js';
 import {enTracking} from '../i18n/tracking-messages.js';
-import {ADAPTERS, detectFormat, readTracking as read, type FormatChoice} from '../tracking/adapters/read-tracking.js';
-import type {TrackingFormat} from '../tracking/adapters/read-tracking.js';
+import {readWithCoreReaders} from '../tracking/adapters/core-readers.js';
+import {formatFor, type FormatChoice, type TrackingFormat} from '../tracking/adapters/formats.js';
+import type {Readers} from '../tracking/adapters/read-tracking-with.js';
 import {cleanPhone, telHref} from '../tracking/links/phone.js';
 import {carrierTrackingUrl} from '../tracking/links/tracking-links.js';
 import type {Tracking, TrackingEvent, TrackingStatus} from '../tracking/model/tracking.js';
@@ -40,10 +41,20 @@ export {CopyController} from '../element/controllers/copy-controller.js';
 /** The format each tracking was read from: the CAINIAO block shows for CAINIAO's own answers. */
 const sourceFormats = new WeakMap<Tracking, TrackingFormat>();
 
-/** `readTracking` of the tracking room, remembering the format it read (see `travelsWithCainiao`). */
-export function readTracking(json: unknown, format: FormatChoice = 'auto', fallbackNumber = ''): Tracking {
-  const tracking = read(json, format, fallbackNumber);
-  const source = Object.hasOwn(ADAPTERS, format) ? (format as TrackingFormat) : detectFormat(json);
+export {importMoreReaders, needsMoreReaders} from '../tracking/adapters/core-readers.js';
+
+/**
+ * Reads a payload with the core readers and `more` (AfterShip's and 17TRACK's, once their chunk
+ * is there), remembering the format it read (see `travelsWithCainiao`).
+ */
+export function readTracking(
+  json: unknown,
+  format: FormatChoice = 'auto',
+  fallbackNumber = '',
+  more?: Readers,
+): Tracking {
+  const tracking = readWithCoreReaders(json, format, fallbackNumber, more);
+  const source = formatFor(json, format);
   if (source) sourceFormats.set(tracking, source);
   return tracking;
 }

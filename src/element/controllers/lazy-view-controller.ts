@@ -46,8 +46,8 @@ export class LazyViewController<T> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & {readonly renderRoot?: HTMLElement | DocumentFragment},
     private readonly chunk: ChunkLoader<T>,
-    /** Every style of the host once the chunk is there: its own and the chunk's. */
-    private readonly styles: (module: T) => CSSResultOrNative[],
+    /** Every style of the host once the chunk is there: its own and the chunk's; none for a chunk of code only. */
+    private readonly styles: ((module: T) => CSSResultOrNative[]) | undefined,
     /** Whether to download the chunk as soon as the host connects. */
     private readonly eager = true,
   ) {
@@ -85,7 +85,7 @@ export class LazyViewController<T> implements ReactiveController {
 
   private adopt(module: T) {
     const root = this.host.renderRoot;
-    if (this.styled || !(root instanceof ShadowRoot)) return;
+    if (this.styled || !this.styles || !(root instanceof ShadowRoot)) return;
     adoptStyles(root, this.styles(module));
     this.styled = true;
   }

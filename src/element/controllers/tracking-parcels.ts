@@ -1,5 +1,5 @@
 import type {ReactiveControllerHost} from 'lit';
-import type {FormatChoice, readTracking} from '../../tracking/adapters/read-tracking.js';
+import type {FormatChoice} from '../../tracking/adapters/formats.js';
 import type {Tracking} from '../../tracking/model/tracking.js';
 import {asTrackingError} from '../../tracking/tracking-error.js';
 import {emit, type OrderTrackerErrorDetail, type OrderTrackerLoadDetail} from '../emit.js';
@@ -38,7 +38,12 @@ export class TrackingParcels extends ParcelsController<Tracking> {
   }
 
   /** `data` as an array: each item read as its own parcel (with the element's number at its place). */
-  readAll(items: readonly unknown[], format: FormatChoice, numbers: readonly string[], read: typeof readTracking) {
+  readAll(
+    items: readonly unknown[],
+    format: FormatChoice,
+    numbers: readonly string[],
+    read: (json: unknown, format: FormatChoice, number: string) => Tracking,
+  ) {
     this.present(
       items.map((item, index) => {
         const number = numbers[index]?.trim() ?? '';

@@ -2,36 +2,13 @@ import {AFTERSHIP_COURIER_NAMES} from '../carriers/aftership-couriers.js';
 import {knownCarrier} from '../carriers/known-carriers.js';
 import {countryLabel} from '../model/country-labels.js';
 import type {DraftEvent, TrackingDraft} from '../model/draft.js';
-import {at, firstText, list, record, text, type Json} from '../model/read.js';
+import {firstText, list, record, text, type Json} from '../model/read.js';
 import {parseInstant} from '../model/time.js';
 import type {Stage} from '../model/tracking.js';
 import {AFTERSHIP_IN_TRANSIT, AFTERSHIP_STATUS, AFTERSHIP_TAGS, type JourneyEnd} from '../stages/aftership-tags.js';
 import type {Adapter} from './adapter.js';
+import {isAftership, trackingOf} from './aftership-shape.js';
 import {lookup, place} from './fields.js';
-
-/** A bare AfterShip tracking object: its `tracking_number` beside checkpoints, a slug or a tag. */
-const isBareTracking = (value: unknown) => {
-  const tracking = record(value);
-  return (
-    !!tracking &&
-    'tracking_number' in tracking &&
-    ('checkpoints' in tracking || 'slug' in tracking || 'tag' in tracking)
-  );
-};
-
-/**
- * The tracking object of `{data: {tracking}}`, of the first of `{data: {trackings: [...]}}`
- * (a list answer), of `{data: tracking}` (newer API versions), or a bare one.
- */
-function trackingOf(json: unknown): Json | undefined {
-  const wrapped = record(at(json, 'data', 'tracking')) ?? record(at(json, 'data', 'trackings', 0));
-  if (wrapped) return wrapped;
-  const data = at(json, 'data');
-  if (isBareTracking(data)) return record(data);
-  return isBareTracking(json) ? record(json) : undefined;
-}
-
-const detect = (json: unknown) => trackingOf(json) !== undefined;
 
 /** A courier's name from its slug: a known carrier, else AfterShip's name for it, else the slug made readable. */
 function courierName(slug: string | undefined): string | undefined {
@@ -131,4 +108,4 @@ function read(json: unknown): TrackingDraft {
   };
 }
 
-export const aftership: Adapter = {detect, read};
+export const aftership: Adapter = {detect: isAftership, read};

@@ -9,25 +9,7 @@ import {
 import {TrackingError} from '../tracking-error.js';
 import type {Adapter} from './adapter.js';
 import {lookup, place} from './fields.js';
-
-/** An item: `number` beside v2's `track_info` or v1's `track`. */
-const isItem = (value: unknown) => {
-  const item = record(value);
-  return !!item && 'number' in item && ('track_info' in item || 'track' in item);
-};
-
-/** A v2 webhook: `{event: "TRACKING_UPDATED", data: item}`. */
-const webhookItem = (data: Json) =>
-  typeof data.event === 'string' && isItem(data.data) ? record(data.data) : undefined;
-
-/** A whole `gettrackinfo` answer (`data.accepted` / `data.rejected`, v1 or v2), a webhook or one item. */
-function detect(json: unknown): boolean {
-  const data = record(json);
-  if (!data) return false;
-  const answer = record(data.data);
-  if (answer && (Array.isArray(answer.accepted) || Array.isArray(answer.rejected))) return true;
-  return !!webhookItem(data) || isItem(data);
-}
+import {isSeventeenTrack, webhookItem} from './seventeen-track-shape.js';
 
 /** The item of a webhook or of a whole answer (a bare item as is); a rejected or missing number is `not-found`. */
 function itemOf(json: unknown): Json {
@@ -164,4 +146,4 @@ function read(json: unknown): TrackingDraft {
   throw new TrackingError('invalid', 'The 17TRACK item holds no tracking information.');
 }
 
-export const seventeenTrack: Adapter = {detect, read};
+export const seventeenTrack: Adapter = {detect: isSeventeenTrack, read};
