@@ -25,8 +25,9 @@ const numberLinks = (el: OrderTracker) =>
 
 describe('the CAINIAO block', () => {
   it('auto: shows for a parcel that travels with CAINIAO', async () => {
-    // An LP number (native data), CAINIAO's own format, an AliExpress courier.
-    const cainiaoFormat = (await loadFixture('cainiao-in-transit')) as {module: {mailNo: string}[]};
+    // An LP number (native data), CAINIAO's own format (under a postal number), an AliExpress courier.
+    const cainiaoFormat = structuredClone(await loadFixture('cainiao-in-transit')) as {module: {mailNo: string}[]};
+    cainiaoFormat.module[0]!.mailNo = 'UA123456789CN';
     const aliexpress = {...fedex, tracking_number: 'AE1234567', slug: 'aliexpress'};
     for (const data of [await loadFixture('native-delivered'), cainiaoFormat, aliexpress]) {
       expect(part(await render(data), 'cainiao'), JSON.stringify(data).slice(0, 60)).to.exist;
