@@ -26,12 +26,17 @@ type Ends = Partial<Record<JourneyEnd, string>>;
 const isIn = (country: string | undefined, end: string | undefined) =>
   !country || !end || countryLabel(country)?.toLowerCase() === countryLabel(end)?.toLowerCase();
 
+/** Both ends known and one country: a domestic parcel is never exported, cleared or arriving in a country. */
+const isDomestic = (ends: Ends) => !!ends.origin && !!ends.destination && isIn(ends.origin, ends.destination);
+
 /** The stage an `InTransit` checkpoint states by its text or subtag and its country (export C, customs E, arrival F). */
 const refineInTransit = (message: string, subtag: string | undefined, country: string | undefined, ends: Ends) =>
-  AFTERSHIP_IN_TRANSIT.find(
-    (row) =>
-      (row.message.test(message) || (!!subtag && row.subtags.includes(subtag))) && isIn(country, ends[row.where]),
-  )?.stage;
+  isDomestic(ends)
+    ? undefined
+    : AFTERSHIP_IN_TRANSIT.find(
+        (row) =>
+          (row.message.test(message) || (!!subtag && row.subtags.includes(subtag))) && isIn(country, ends[row.where]),
+      )?.stage;
 
 function readCheckpoint(value: unknown, ends: Ends): DraftEvent {
   const checkpoint = record(value) ?? {};

@@ -106,6 +106,23 @@ describe('AfterShip adapter', () => {
     expect(result.status).to.equal('customs');
   });
 
+  it('never refines a domestic parcel (one country at both ends): a FedEx departure in the US stays B', () => {
+    const result = read(
+      tracking({
+        slug: 'fedex',
+        origin_country_iso3: 'USA',
+        destination_country_iso3: 'USA',
+        checkpoints: [
+          inTransit('2026-11-26T09:15:00-06:00', 'Arrived at FedEx hub', 'United States', 'InTransit_003'),
+          inTransit('2026-11-25T22:40:00-07:00', 'Departed FedEx location', 'United States', 'InTransit_007'),
+        ],
+      }),
+      'aftership',
+    );
+    expect(result.events.map((event) => event.stage).join('')).to.equal('BB');
+    expect(result.stage).to.equal('B');
+  });
+
   it('lets the text decide the InTransit refinement when countries are unknown', () => {
     const result = read({
       tracking_number: 'AS0002',
