@@ -62,16 +62,23 @@ const FIELDS = {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric'
  */
 export function eventTimeFormatter(locale: string, withZone = false): (event: {time: string}) => string {
   const style = {dateStyle: 'medium', timeStyle: 'short'} as const;
-  const wallClock = dateTimeFormat(locale, {...style, timeZone: 'UTC'});
-  const customerClock = dateTimeFormat(locale, style);
+  // Made at their first use: a log whose times all name their zone never needs the other two.
+  let wallClock: Intl.DateTimeFormat | undefined;
+  let customerClock: Intl.DateTimeFormat | undefined;
   return (event) => {
     const instant = eventInstant(event);
     if (!instant) return event.time;
     const {epoch, offset} = instant;
-    if (offset === undefined) return customerClock.format(epoch);
+    if (offset === undefined) return (customerClock ??= dateTimeFormat(locale, style)).format(epoch);
     const zone = withZone && offsetZone(offset);
-    if (zone) return dateTimeFormat(locale, {...FIELDS, timeZone: zone, timeZoneName: 'shortOffset'}).format(epoch);
-    const text = wallClock.format(epoch + offset * 60_000);
+    // Keyed by the zone alone: one string per event, not the options' JSON.
+    if (zone)
+      return cached(
+        `z${locale}${zone}`,
+        () =>
+          new Intl.DateTimeFormat(withLatinDigits(locale), {...FIELDS, timeZone: zone, timeZoneName: 'shortOffset'}),
+      ).format(epoch);
+    const text = (wallClock ??= dateTimeFormat(locale, {...style, timeZone: 'UTC'})).format(epoch + offset * 60_000);
     return withZone ? `${text} \u2068${offsetLabel(offset)}\u2069` : text;
   };
 }
