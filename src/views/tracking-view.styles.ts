@@ -1,9 +1,11 @@
 import {css} from 'lit';
 import {cainiaoBlockStyles} from './cainiao-block.styles.js';
+import {progressStateStyles} from './progress-states.styles.js';
 
 /**
- * Styles of a loaded tracking (numbers, route, carrier, log, CAINIAO block, notice), adopted
- * with the view chunk; the element's own styles cover its shell, states and progress bar.
+ * Styles of a loaded tracking (numbers, route, carrier, log, CAINIAO block, notice, the progress
+ * bar's states), adopted with the view chunk; the element's own styles cover its shell, its
+ * messages and the skeleton with its progress bar.
  */
 export const trackingViewStyles = [
   css`
@@ -335,4 +337,5 @@ export const trackingViewStyles = [
   }
 `,
   cainiaoBlockStyles,
+  progressStateStyles,
 ];
