@@ -11,7 +11,7 @@ import type {Stage, Tracking} from '../tracking/model/tracking.js';
 import {asTrackingError, type TrackingError} from '../tracking/tracking-error.js';
 import {normalizeTrackingNumber, readTrackingNumber, splitTrackingNumbers} from '../tracking/tracking-number.js';
 import {renderErrorMessage} from '../views/error-message.js';
-import {renderMessage, type Retry} from '../views/message.js';
+import {renderMessage, retryWith} from '../views/message.js';
 import {renderSkeleton} from '../views/skeleton.js';
 import type {CainiaoChoice, ViewActions, ViewState} from '../views/view-state.js';
 import type {CopyController} from './controllers/copy-controller.js';
@@ -382,10 +382,8 @@ export class OrderTracker extends LitElement {
     return this.src ? undefined : 'no-source';
   }
 
-  private retry(retrier = this.retrier): Retry {
-    const {busy} = retrier;
-    const m = this.messages();
-    return {label: busy ? m.retrying : m.retry, run: () => void retrier.retry(), busy};
+  private retry() {
+    return retryWith(this.retrier, this.messages());
   }
 
   private statusHeading() {
@@ -476,14 +474,7 @@ export class OrderTracker extends LitElement {
     const chunk = this.views.module;
     const page = this.page.module;
     const {tracking, error, parcels} = this;
-    if (parcels?.parcels.length && chunk && page) {
-      const select = (index: number) => {
-        this.chosenStage = undefined;
-        parcels.select(index);
-      };
-      const retry = this.retry(parcels.retrier);
-      return page.renderParcels(parcels, state, this.actions, select, chunk, retry);
-    }
+    if (parcels?.parcels.length && chunk && page) return page.renderParcels(parcels, state, this.actions, chunk);
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
     if (error) {
       const context = {messages: m, trackingNumber: normalizeTrackingNumber(this.numbers()[0] ?? '')};
