@@ -392,12 +392,10 @@ export class OrderTracker extends LitElement {
 
   /** Every style the shadow root needs: the element's, and each lazy chunk's once it is there. */
   private allStyles() {
-    const view = trackingViewChunk.module;
-    const page = trackPageChunk.module;
     return [
       ...OrderTracker.elementStyles,
-      ...(view ? [...view.trackingViewStyles, view.copyFallbackStyles] : []),
-      ...(page ? [page.lookupFormStyles, page.parcelTabsStyles] : []),
+      ...(trackingViewChunk.module?.styles ?? []),
+      ...(trackPageChunk.module?.styles ?? []),
     ];
   }
 

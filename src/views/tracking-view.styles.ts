@@ -1,10 +1,11 @@
 import {css} from 'lit';
 import {cainiaoBlockStyles} from './cainiao-block.styles.js';
+import {copyFallbackStyles} from './copy-fallback.styles.js';
 import {progressStateStyles} from './progress-states.styles.js';
 
 /**
  * Styles of a loaded tracking (numbers, route, carrier, log, CAINIAO block, notice, the progress
- * bar's states), adopted with the view chunk; the element's own styles cover its shell, its
+ * bar's states, a failed copy's fallback), adopted with the view chunk; the element's own styles cover its shell, its
  * messages and the skeleton with its progress bar.
  */
 export const trackingViewStyles = [
@@ -363,4 +364,5 @@ export const trackingViewStyles = [
 `,
   cainiaoBlockStyles,
   progressStateStyles,
+  copyFallbackStyles,
 ];

@@ -32,8 +32,7 @@ import {stageSentence} from './stage-sentence.js';
 import {updateTimeline} from './timeline.js';
 import type {ViewActions, ViewState} from './view-state.js';
 
-export {trackingViewStyles} from './tracking-view.styles.js';
-export {copyFallbackStyles} from './copy-fallback.styles.js';
+export {trackingViewStyles as styles} from './tracking-view.styles.js';
 // The copy buttons' feedback, made by the element at the first copy.
 export {CopyController} from '../element/controllers/copy-controller.js';
 
