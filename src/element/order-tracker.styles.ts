@@ -50,26 +50,13 @@ export const orderTrackerStyles = css`
   }
 
   p,
-  ol,
-  dl,
-  dd,
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  ol {
     margin: 0;
     padding: 0;
   }
 
   ol {
     list-style: none;
-  }
-
-  a {
-    color: var(--_accent);
-    text-underline-offset: 0.15em;
   }
 
   :focus-visible {
@@ -107,8 +94,7 @@ export const orderTrackerStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .button,
-  .icon-button {
+  .button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -124,8 +110,7 @@ export const orderTrackerStyles = css`
     cursor: pointer;
   }
 
-  .button:hover,
-  .icon-button:hover {
+  .button:hover {
     background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
     color: var(--_background);
   }

@@ -11,7 +11,7 @@ import type {Stage, Tracking} from '../tracking/model/tracking.js';
 import {asTrackingError, type TrackingError} from '../tracking/tracking-error.js';
 import {normalizeTrackingNumber, readTrackingNumber, splitTrackingNumbers} from '../tracking/tracking-number.js';
 import {renderErrorMessage} from '../views/error-message.js';
-import {renderMessage, type Retry} from '../views/message.js';
+import {renderMessage, retryWith} from '../views/message.js';
 import {renderSkeleton} from '../views/skeleton.js';
 import type {CainiaoChoice, ViewActions, ViewState} from '../views/view-state.js';
 import type {CopyController} from './controllers/copy-controller.js';
@@ -102,7 +102,10 @@ const SOURCE: readonly PropertyKey[] = ['trackingNumber', 'src', 'data', 'format
 export class OrderTracker extends LitElement {
   static override styles = [orderTrackerStyles, progressStyles, messageStyles, skeletonStyles];
 
-  /** The reactive properties (README "API"), without decorators: fewer bytes. */
+  /**
+   * The reactive properties (README "API"), without decorators: fewer bytes. Lit gives `state`
+   * no attribute by itself; `attribute: false` beside it keeps the manifest analyzer from listing one.
+   */
   static override properties = {
     trackingNumber: {attribute: 'tracking-number'},
     src: {},
@@ -174,6 +177,9 @@ export class OrderTracker extends LitElement {
   /** The shop's order-lookup endpoint: offers "order number + email" in the lookup form. */
   orderSrc = '';
 
+  // Internal state is `#private` (the minifier shortens those names) but for the reactive state,
+  // which Lit must see as properties, and what the loading methods (`load`, `readData`,
+  // `trackSeveral`, `show`, `fail`) share.
   private tracking?: Tracking;
   private error?: TrackingError;
   private loadedAt = 0;
@@ -182,19 +188,19 @@ export class OrderTracker extends LitElement {
   /** The numbers of the last lookup (typed, an order's, the page URL's), once the element took them. */
   private lookedUp: readonly string[] = [];
   /** The lookup form's state, and several parcels' machinery: each comes with the track-page chunk. */
-  private lookup?: LookupController;
+  #lookup?: LookupController;
   private parcels?: TrackingParcels;
   /** Counts the starts over: parcels asked for before the latest start are dropped. */
   private generation = 0;
 
-  private readonly localization = new LocaleController(this, () => this.lang ?? '');
-  private readonly views = new LazyViewController(this, trackingViewChunk, () => this.allStyles());
-  private readonly page = new LazyViewController(this, trackPageChunk, () => this.allStyles(), false);
+  readonly #localization = new LocaleController(this, () => this.lang ?? '');
+  private readonly views = new LazyViewController(this, trackingViewChunk, () => this.#allStyles());
+  private readonly page = new LazyViewController(this, trackPageChunk, () => this.#allStyles(), false);
   private readonly moreReaders = new LazyViewController(this, moreReadersChunk, undefined, false);
   /** The copy buttons' feedback: comes with the view chunk, made at the first copy (only a loaded view copies). */
-  private copier?: CopyController;
-  private readonly refresher = new RefreshController(this, () => void this.fetcher.run());
-  private readonly retrier = new RetryController(
+  #copier?: CopyController;
+  readonly #refresher = new RefreshController(this, () => void this.#fetcher.run());
+  readonly #retrier = new RetryController(
     this,
     () => this.refreshNow(),
     () => this.statusHeading(),
@@ -204,7 +210,7 @@ export class OrderTracker extends LitElement {
    * Fetches `src`, with the view chunk beside it. Run only when there is something to fetch (a
    * run re-renders as it starts and ends); `data` is read synchronously instead (see `readData`).
    */
-  private readonly fetcher = new FetchController(this, (signal) => this.load(this.numbers()[0] ?? '', signal), {
+  readonly #fetcher = new FetchController(this, (signal) => this.load(this.numbers()[0] ?? '', signal), {
     onComplete: (tracking) => this.show(tracking),
     onError: (error) => this.fail(error),
   });
@@ -234,37 +240,37 @@ export class OrderTracker extends LitElement {
   }
 
   /** What the views may ask for. */
-  private readonly actions: ViewActions = {
+  readonly #actions: ViewActions = {
     chooseStage: (stage) => (this.chosenStage = stage),
     copy: (text, part, written) =>
-      void (this.copier ??= new this.views.module!.CopyController(
+      void (this.#copier ??= new this.views.module!.CopyController(
         this,
-        () => this.messages(),
+        () => this.#messages(),
         (copied) => emit<OrderTrackerCopyDetail>(this, 'order-tracker-copy', {text: copied}),
       )).copy(text, part, written),
-    retry: () => void this.retrier.retry(),
+    retry: () => void this.#retrier.retry(),
     toggleHistory: () => (this.historyExpanded = !this.historyExpanded),
   };
 
   /** Fetches the tracking (every parcel) again at once; resolves when the newest answer is shown (or has failed). */
   async refreshNow(): Promise<void> {
     if (this.data != null) await this.readData();
-    else if (this.standby()) return;
-    else if (this.numbers().length < 2) await this.fetcher.run();
+    else if (this.#standby()) return;
+    else if (this.numbers().length < 2) await this.#fetcher.run();
     else await (this.parcels?.parcels.length ? this.parcels.refreshAll() : this.trackSeveral());
     await this.updateComplete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (this.lookingUp() && !this.lookup && !this.page.missing) this.showLookup(); // after a miss, on Retry
-    const lookedUp = this.lookup?.numbers;
+    if (this.#lookingUp() && !this.#lookup && !this.page.missing) this.#showLookup(); // after a miss, on Retry
+    const lookedUp = this.#lookup?.numbers;
     if (lookedUp && lookedUp !== this.lookedUp) this.lookedUp = lookedUp;
-    if (SOURCE.some((key) => changed.has(key as keyof OrderTracker))) this.startOver();
+    if (SOURCE.some((key) => changed.has(key as keyof OrderTracker))) this.#startOver();
     else if (changed.has('refresh')) {
-      if (this.tracking) this.planRefresh(true); // a new period applies from now on
+      if (this.tracking) this.#planRefresh(true); // a new period applies from now on
       this.parcels?.replan();
     }
-    if (changed.has('lang')) void this.localization.resolve();
+    if (changed.has('lang')) void this.#localization.resolve();
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -275,13 +281,13 @@ export class OrderTracker extends LitElement {
   }
 
   /** Another parcel or source: never keep showing the previous one. */
-  private startOver() {
+  #startOver() {
     this.tracking = undefined;
     this.error = undefined;
     this.chosenStage = undefined;
     this.historyExpanded = false;
-    this.refresher.stop();
-    this.fetcher.cancel();
+    this.#refresher.stop();
+    this.#fetcher.cancel();
     this.parcels?.clear();
     this.generation++;
     void this.refreshNow();
@@ -294,16 +300,16 @@ export class OrderTracker extends LitElement {
   }
 
   /** Whether the lookup form shows: a source to fetch from, and no number or data in the markup. */
-  private lookingUp(): boolean {
+  #lookingUp(): boolean {
     return !!this.src && this.data == null && !splitTrackingNumbers(this.trackingNumber).length;
   }
 
   /** Brings the track-page chunk (only for the form) with the form's state, which reads the page URL. */
-  private showLookup() {
+  #showLookup() {
     if (isServer) return; // the server renders the standby message in its place
     this.page.load().then(
       (chunk) => {
-        this.lookup ??= new chunk.LookupController(this);
+        this.#lookup ??= new chunk.LookupController(this);
         this.requestUpdate();
       },
       () => {},
@@ -367,7 +373,7 @@ export class OrderTracker extends LitElement {
     // The same again (a refresh): keep the tracking shown, so nothing is rebuilt or fired.
     if (!this.tracking || !sameTracking(this.tracking, tracking)) this.tracking = tracking;
     this.loadedAt = Date.now();
-    this.planRefresh(true);
+    this.#planRefresh(true);
   }
 
   private fail(reason: unknown) {
@@ -375,12 +381,12 @@ export class OrderTracker extends LitElement {
     const error = asTrackingError(reason);
     this.error = error;
     emit<OrderTrackerErrorDetail>(this, 'order-tracker-error', {error, kind: error.kind});
-    if (error instanceof RetryLaterError) this.refresher.holdUntil(error.retryAt);
-    this.planRefresh(false);
+    if (error instanceof RetryLaterError) this.#refresher.holdUntil(error.retryAt);
+    this.#planRefresh(false);
   }
 
-  private planRefresh(succeeded: boolean) {
-    this.refresher.schedule(this.refreshPeriodOf(this.numbers()[0] ?? '', this.tracking), succeeded);
+  #planRefresh(succeeded: boolean) {
+    this.#refresher.schedule(this.refreshPeriodOf(this.numbers()[0] ?? '', this.tracking), succeeded);
   }
 
   /** A parcel's refresh period (docs/behaviour.md#refresh): fetched, its number accepted, and not delivered. */
@@ -389,16 +395,14 @@ export class OrderTracker extends LitElement {
     return fetched && !tracking?.delivered ? refreshPeriod(this.refresh) : 0;
   }
 
-  private standby(): Standby | undefined {
+  #standby(): Standby | undefined {
     if (this.data != null) return undefined;
     if (!this.numbers().length) return 'no-number';
     return this.src ? undefined : 'no-source';
   }
 
-  private retry(retrier = this.retrier): Retry {
-    const {busy} = retrier;
-    const m = this.messages();
-    return {label: busy ? m.retrying : m.retry, run: () => void retrier.retry(), busy};
+  #retry() {
+    return retryWith(this.#retrier, this.#messages());
   }
 
   private statusHeading() {
@@ -406,27 +410,25 @@ export class OrderTracker extends LitElement {
   }
 
   /** Every style the shadow root needs: the element's, and each lazy chunk's once it is there. */
-  private allStyles() {
-    const view = trackingViewChunk.module;
-    const page = trackPageChunk.module;
+  #allStyles() {
     return [
       ...OrderTracker.elementStyles,
-      ...(view ? [...view.trackingViewStyles, view.copyFallbackStyles] : []),
-      ...(page ? [page.lookupFormStyles, page.parcelTabsStyles] : []),
+      ...(trackingViewChunk.module?.styles ?? []),
+      ...(trackPageChunk.module?.styles ?? []),
     ];
   }
 
   /** The catalogue of the language shown, with the shop's `strings` over it. */
-  private messages(): Messages {
-    const {locale, messages} = this.localization;
+  #messages(): Messages {
+    const {locale, messages} = this.#localization;
     return withOverrides(messages, this.strings, locale);
   }
 
-  private viewState(): ViewState {
-    const {locale} = this.localization;
+  #viewState(): ViewState {
+    const {locale} = this.#localization;
     const limit = Number(this.historyLimit);
     return {
-      messages: this.messages(),
+      messages: this.#messages(),
       locale,
       chosenStage: this.chosenStage,
       cainiaoUrl: this.cainiaoUrl,
@@ -434,32 +436,32 @@ export class OrderTracker extends LitElement {
       headingLevel: Number(this.headingLevel),
       historyLimit: Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 5,
       historyExpanded: this.historyExpanded,
-      copiedPart: this.copier?.copiedPart,
-      copyFailure: this.copier?.failure,
+      copiedPart: this.#copier?.copiedPart,
+      copyFailure: this.#copier?.failure,
       loadedAt: this.loadedAt,
       stale: !!this.error,
-      nextTryAt: this.error ? this.refresher.plannedAt : 0,
+      nextTryAt: this.error ? this.#refresher.plannedAt : 0,
     };
   }
 
   protected override render() {
-    const {locale} = this.localization;
-    const m = this.messages();
-    const announcement = this.copier?.announcement ?? '';
+    const {locale} = this.#localization;
+    const m = this.#messages();
+    const announcement = this.#copier?.announcement ?? '';
     // One landmark per tracker, named by its number (README "Layout").
     const number = this.tracking?.trackingNumber ?? this.trackingNumber.trim();
     try {
       return html`<div class="frame">
         <div class="card" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'} lang=${locale}
           role=${number ? 'region' : nothing} aria-label=${number ? fill(m.regionName, {number}) : nothing}>
-          ${this.renderBody()}
+          ${this.#renderBody()}
           <p class="visually-hidden" role="status">${announcement}</p>
         </div>
       </div>`;
     } catch {
       // Last line of defence: a customer sees a message, the shop's page sees no error.
 
-      return html`<div class="frame"><div class="card">${renderMessage(m.invalid, undefined, this.retry())}</div></div>`;
+      return html`<div class="frame"><div class="card">${renderMessage(m.invalid, undefined, this.#retry())}</div></div>`;
     }
   }
 
@@ -467,46 +469,39 @@ export class OrderTracker extends LitElement {
    * The lookup form when it shows, the result below. Until its chunk is there (and on the
    * server) the standby message stands in; when the chunk cannot come, the missing-file message.
    */
-  private renderBody() {
-    const lookingUp = this.lookingUp();
-    const result = this.renderResult(lookingUp);
+  #renderBody() {
+    const lookingUp = this.#lookingUp();
+    const result = this.#renderResult(lookingUp);
     if (!lookingUp) return result;
     const page = this.page.module;
-    const m = this.messages();
-    const {lookup} = this;
+    const m = this.#messages();
+    const lookup = this.#lookup;
     const form =
       page && lookup
         ? page.renderLookupForm(m, lookup)
         : this.page.missing
-          ? renderMessage(m.errorTitle, m.missingFile, {label: m.retry, run: () => this.showLookup()})
+          ? renderMessage(m.errorTitle, m.missingFile, {label: m.retry, run: () => this.#showLookup()})
           : renderMessage(m.noNumber);
     return html`${form} ${result}`;
   }
 
-  private renderResult(lookingUp: boolean) {
-    const state = this.viewState();
+  #renderResult(lookingUp: boolean) {
+    const state = this.#viewState();
     const m = state.messages;
     const chunk = this.views.module;
     const page = this.page.module;
     const {tracking, error, parcels} = this;
-    if (parcels?.parcels.length && chunk && page) {
-      const select = (index: number) => {
-        this.chosenStage = undefined;
-        parcels.select(index);
-      };
-      const retry = this.retry(parcels.retrier);
-      return page.renderParcels(parcels, state, this.actions, select, chunk, retry);
-    }
-    if (tracking && chunk) return chunk.renderTracking(tracking, state, this.actions);
+    if (parcels?.parcels.length && chunk && page) return page.renderParcels(parcels, state, this.#actions, chunk);
+    if (tracking && chunk) return chunk.renderTracking(tracking, state, this.#actions);
     if (error) {
       const context = {messages: m, trackingNumber: normalizeTrackingNumber(this.numbers()[0] ?? '')};
       const fileMissing = this.views.missing || this.page.missing || this.moreReaders.missing;
-      return renderErrorMessage(error, {...context, fileMissing}, this.retry());
+      return renderErrorMessage(error, {...context, fileMissing}, this.#retry());
     }
-    const standby = this.standby();
+    const standby = this.#standby();
     if (standby === 'no-number' && lookingUp) return nothing;
     if (standby) return renderMessage(standby === 'no-number' ? m.noNumber : m.noSource);
-    return renderSkeleton(state, this.actions);
+    return renderSkeleton(state, this.#actions);
   }
 }
 

@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import type {Messages} from '../i18n/messages.js';
 
 /** A Retry button under a message: its label, what it does, and whether it is running. */
 export interface Retry {
@@ -8,7 +9,12 @@ export interface Retry {
   busy?: boolean;
 }
 
-/**
+/** A Retry that runs `retrier` (a RetryController), saying so while it does. */
+export function retryWith(retrier: {readonly busy: boolean; retry(): Promise<void>}, m: Messages): Retry {
+  const {busy} = retrier;
+  return {label: busy ? m.retrying : m.retry, run: () => void retrier.retry(), busy};
+}
+
 /**
  * The `message` block of empty, not-yet-shipped and error states. With a Retry it is an error,
  * announced politely (a status, not an alert): it often comes with the page, and an alert would

@@ -5,7 +5,7 @@ import type {Tracking, TrackingStatus} from '../tracking/model/tracking.js';
 import {asTrackingError} from '../tracking/tracking-error.js';
 import {normalizeTrackingNumber} from '../tracking/tracking-number.js';
 import {renderErrorMessage} from './error-message.js';
-import type {Retry} from './message.js';
+import {retryWith} from './message.js';
 import {renderSkeleton} from './skeleton.js';
 import type {ViewActions, ViewState} from './view-state.js';
 
@@ -21,10 +21,12 @@ export interface ParcelView {
   nextTryAt: number;
 }
 
-/** The parcels and which is selected (the element's parcels controller). */
+/** The parcels and which is selected (the element's parcels controller), with the selected one's Retry. */
 export interface ParcelList {
   readonly parcels: readonly ParcelView[];
   readonly selected: number;
+  select(index: number): void;
+  readonly retrier: Parameters<typeof retryWith>[0];
 }
 
 /** What the parcels borrow from the view chunk: how a loaded tracking is drawn, and a status in words. */
@@ -87,12 +89,14 @@ export function renderParcels(
   list: ParcelList,
   state: ViewState,
   actions: ViewActions,
-  select: (index: number) => void,
   view: TrackingViewParts,
-  /** The selected parcel's Retry. */
-  retry: Retry,
 ): TemplateResult {
   const {parcels, selected} = list;
+  // Another parcel: its own current stage, not the one chosen on the previous parcel.
+  const select = (index: number) => {
+    actions.chooseStage(undefined);
+    list.select(index);
+  };
   const m = parcelStrings(state.messages);
   const count = parcels.length;
   const parcel = parcels[selected]!;
@@ -107,7 +111,7 @@ export function renderParcels(
       ? renderErrorMessage(
           asTrackingError(parcel.error),
           {messages: m, trackingNumber: normalizeTrackingNumber(parcel.number), fileMissing: false},
-          retry,
+          retryWith(list.retrier, state.messages),
         )
       : renderSkeleton(state, actions);
   return html`<div part="parcels" class="parcels" role="tablist" aria-label=${m.parcels}

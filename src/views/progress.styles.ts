@@ -1,10 +1,12 @@
 import {css} from 'lit';
 
 /**
- * Styles of the progress bar A–H and its stage description (views/progress.ts): a vertical list
- * when narrow, one row of steps when wide. Each step's state shows without colour too: a check
- * when done, a raised ring and bold label when current. Connectors are borders, which forced
- * colours (Windows high contrast) keep.
+ * Styles of the progress bar A–H (views/progress.ts) as the loading skeleton shows it: a
+ * vertical list when narrow, one row of steps when wide, every step upcoming and disabled.
+ * Every box and size is here, so the bar holds its place when the data comes; the states of a
+ * loaded tracking (done, current, the chosen step, the stage description) only paint over it
+ * and come with the view chunk (views/progress-states.styles.ts, README "Performance").
+ * Connectors are borders, which forced colours (Windows high contrast) keep.
  */
 export const progressStyles = css`
   .progress {
@@ -15,14 +17,6 @@ export const progressStyles = css`
   .step {
     position: relative;
     --_step: var(--_border);
-  }
-
-  .step[data-state='done'] {
-    --_step: var(--_done);
-  }
-
-  .step[data-state='current'] {
-    --_step: var(--_accent);
   }
 
   .step-button {
@@ -40,18 +34,6 @@ export const progressStyles = css`
     font-size: 0.875rem;
     line-height: 1.25;
     text-align: start;
-    cursor: pointer;
-  }
-
-  .step-button:disabled {
-    cursor: default;
-  }
-
-  .step-button:not(:disabled):hover .step-label,
-  .step-button.shown .step-label {
-    text-decoration: underline;
-    text-decoration-thickness: 2px;
-    text-underline-offset: 0.25em;
   }
 
   .dot {
@@ -68,25 +50,10 @@ export const progressStyles = css`
     font-weight: 700;
   }
 
-  .step[data-state='done'] .dot {
-    background: var(--_step);
-    color: var(--_background);
-  }
-
-  .step[data-state='current'] .dot {
-    border-width: 3px;
-    color: var(--_accent);
-    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 25%, transparent);
-  }
-
   .step-label {
     min-inline-size: 0;
     overflow-wrap: break-word;
     hyphens: auto;
-  }
-
-  .step[data-state='current'] .step-label {
-    font-weight: 700;
   }
 
   .step[data-state='upcoming'] .step-label {
@@ -100,11 +67,6 @@ export const progressStyles = css`
     inset-inline-start: calc(0.25rem + 0.8125rem - 1px);
     inset-block: calc(50% + 0.8125rem) calc(-50% + 0.8125rem);
     border-inline-start: 2px solid var(--_step);
-  }
-
-  .step[data-state='current']::after {
-    border-color: var(--_border);
-    border-style: dashed;
   }
 
   @container (min-width: 760px) {
@@ -127,45 +89,11 @@ export const progressStyles = css`
       border-inline-start: 0;
       border-block-start: 2px solid var(--_step);
     }
-    .step[data-state='current']::after {
-      border-block-start-style: dashed;
-    }
   }
 
-  .stage-description {
-    display: grid;
-    gap: 0.125rem;
-    margin-block-start: 0.75rem;
-    padding: 0.625rem 0.875rem;
-    border-inline-start: 3px solid var(--_accent);
-    border-radius: 6px;
-    background: var(--_soft);
-    font-size: 0.9375rem;
-  }
-
-  .stage-description[hidden] {
-    display: none;
-  }
-
-  .stage-title {
-    font-weight: 700;
-  }
-
+  /* The road ahead is grey; the view chunk draws the stretch travelled in the text colour. */
   @media (forced-colors: active) {
-    .step[data-state='done'] .dot {
-      border-color: CanvasText;
-      color: CanvasText;
-    }
-    .step[data-state='current'] .dot {
-      border-color: Highlight;
-      outline: 2px solid Highlight;
-      outline-offset: 2px;
-    }
     .step:not(:last-child)::after {
-      border-color: CanvasText;
-    }
-    .step[data-state='upcoming']::after,
-    .step[data-state='current']::after {
       border-color: GrayText;
     }
   }

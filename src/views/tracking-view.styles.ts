@@ -1,12 +1,26 @@
 import {css} from 'lit';
 import {cainiaoBlockStyles} from './cainiao-block.styles.js';
+import {copyFallbackStyles} from './copy-fallback.styles.js';
+import {progressStateStyles} from './progress-states.styles.js';
 
 /**
- * Styles of a loaded tracking (numbers, route, carrier, log, CAINIAO block, notice), adopted
- * with the view chunk; the element's own styles cover its shell, states and progress bar.
+ * Styles of a loaded tracking (numbers, route, carrier, log, CAINIAO block, notice, the progress
+ * bar's states, a failed copy's fallback), adopted with the view chunk; the element's own styles cover its shell, its
+ * messages and the skeleton with its progress bar.
  */
 export const trackingViewStyles = [
   css`
+  /* Links and the list of numbers appear only in a loaded tracking. */
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  dl,
+  dd {
+    margin: 0;
+  }
+
   .heading {
     margin-block-end: 0.5rem;
     color: var(--_muted);
@@ -16,13 +30,27 @@ export const trackingViewStyles = [
     text-transform: uppercase;
   }
 
+  /* A number's small Copy button: an outlined pill, filled on hover like a .button. */
   .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
     min-block-size: 1.75rem;
     min-inline-size: 3.5rem;
     padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
     background: transparent;
     color: var(--_accent);
+    font: inherit;
     font-size: 0.8125rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .icon-button:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
+    color: var(--_background);
   }
 
   .status {
@@ -335,4 +363,6 @@ export const trackingViewStyles = [
   }
 `,
   cainiaoBlockStyles,
+  progressStateStyles,
+  copyFallbackStyles,
 ];

@@ -39,7 +39,8 @@ export interface ViewState {
 
 /** What a view may ask of the element; the element decides what each one does. */
 export interface ViewActions {
-  chooseStage(stage: Stage): void;
+  /** Shows what a stage means under the bar; undefined goes back to the current stage. */
+  chooseStage(stage: Stage | undefined): void;
   /** Tells the element a copy of `text` (button `part`) was started; `written` says whether it worked. */
   copy(text: string, part: string, written: Promise<boolean>): void;
   retry(): void;

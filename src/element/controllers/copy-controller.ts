@@ -17,38 +17,41 @@ export class CopyController implements ReactiveController {
   failure?: CopyFailure;
   /** What the status region says; emptied before each copy, so the same words are announced again. */
   announcement = '';
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly messages: () => Messages,
-    /** Called once the clipboard holds `text`. */
-    private readonly onCopied: (text: string) => void,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #messages: () => Messages;
+  /** Called once the clipboard holds `text`. */
+  readonly #onCopied: (text: string) => void;
+
+  constructor(host: ReactiveControllerHost, messages: () => Messages, onCopied: (text: string) => void) {
+    this.#host = host;
+    this.#messages = messages;
+    this.#onCopied = onCopied;
     host.addController(this);
   }
 
   hostDisconnected() {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   /** Shows the outcome of copying `text` with button `part`, once `written` settles. */
   async copy(text: string, part: string, written: Promise<boolean>): Promise<void> {
     this.announcement = '';
     this.failure = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     const copied = await written;
-    const m = this.messages();
+    const m = this.#messages();
     if (!copied) this.failure = {part, text};
-    this.show(copied ? part : undefined, copied ? m.copied : m.copyFailed);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.show(undefined, copied ? '' : this.announcement), COPIED_MS);
-    if (copied) this.onCopied(text);
+    this.#show(copied ? part : undefined, copied ? m.copied : m.copyFailed);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#show(undefined, copied ? '' : this.announcement), COPIED_MS);
+    if (copied) this.#onCopied(text);
   }
 
-  private show(part: string | undefined, announcement: string) {
+  #show(part: string | undefined, announcement: string) {
     this.copiedPart = part;
     this.announcement = announcement;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -14,33 +14,36 @@ export interface FetchCallbacks<T> {
  * host's pending update, which may have cancelled it (`data` given while the host was away).
  */
 export class FetchController<T> implements ReactiveController {
-  private current?: AbortController;
+  #current?: AbortController;
   /** The newest run's handling, which every older run's caller waits for too. */
-  private newest?: Promise<void>;
-  private connected = false;
-  private interrupted = false;
+  #newest?: Promise<void>;
+  #connected = false;
+  #interrupted = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly fetch: (signal: AbortSignal) => Promise<T>,
-    private readonly callbacks: FetchCallbacks<T>,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #fetch: (signal: AbortSignal) => Promise<T>;
+  readonly #callbacks: FetchCallbacks<T>;
+
+  constructor(host: ReactiveControllerHost, fetch: (signal: AbortSignal) => Promise<T>, callbacks: FetchCallbacks<T>) {
+    this.#host = host;
+    this.#fetch = fetch;
+    this.#callbacks = callbacks;
     host.addController(this);
   }
 
   hostConnected() {
-    this.connected = true;
-    if (!this.interrupted) return;
-    void this.host.updateComplete.then(() => {
-      if (this.interrupted && this.connected) void this.run();
+    this.#connected = true;
+    if (!this.#interrupted) return;
+    void this.#host.updateComplete.then(() => {
+      if (this.#interrupted && this.#connected) void this.run();
     });
   }
 
   hostDisconnected() {
-    this.connected = false;
-    if (!this.current) return;
-    this.interrupted = true;
-    this.current.abort();
+    this.#connected = false;
+    if (!this.#current) return;
+    this.#interrupted = true;
+    this.#current.abort();
   }
 
   /**
@@ -48,30 +51,30 @@ export class FetchController<T> implements ReactiveController {
    * and for a run superseded by a newer one, when the newer one's is.
    */
   async run(): Promise<void> {
-    this.interrupted = !this.connected;
-    if (!this.connected) return;
-    this.current?.abort();
-    const run = (this.current = new AbortController());
-    let handled = (this.newest = this.handle(run));
+    this.#interrupted = !this.#connected;
+    if (!this.#connected) return;
+    this.#current?.abort();
+    const run = (this.#current = new AbortController());
+    let handled = (this.#newest = this.#handle(run));
     await handled;
-    while (this.newest !== handled) await (handled = this.newest!);
+    while (this.#newest !== handled) await (handled = this.#newest!);
   }
 
-  private async handle(run: AbortController): Promise<void> {
+  async #handle(run: AbortController): Promise<void> {
     try {
-      const value = await this.fetch(run.signal);
-      if (run === this.current) this.callbacks.onComplete(value);
+      const value = await this.#fetch(run.signal);
+      if (run === this.#current) this.#callbacks.onComplete(value);
     } catch (error) {
-      if (run === this.current) this.callbacks.onError(error);
+      if (run === this.#current) this.#callbacks.onError(error);
     } finally {
-      if (run === this.current) this.current = undefined;
+      if (run === this.#current) this.#current = undefined;
     }
   }
 
   /** Aborts a run under way (its outcome is dropped) and forgets one waiting for the host to come back. */
   cancel() {
-    this.interrupted = false;
-    this.current?.abort();
-    this.current = undefined;
+    this.#interrupted = false;
+    this.#current?.abort();
+    this.#current = undefined;
   }
 }

@@ -10,30 +10,38 @@ export class RetryController {
   /** Whether a Retry is under way. */
   busy = false;
 
+  readonly #host: ReactiveControllerHost & {readonly renderRoot: HTMLElement | DocumentFragment};
+  /** Loads again; resolves once the answer is shown or has failed. */
+  readonly #load: () => Promise<void>;
+  /** Where focus goes when the data shows: the status heading, once rendered. */
+  readonly #focusTarget: () => HTMLElement | null;
+
   constructor(
-    private readonly host: ReactiveControllerHost & {readonly renderRoot: HTMLElement | DocumentFragment},
-    /** Loads again; resolves once the answer is shown or has failed. */
-    private readonly load: () => Promise<void>,
-    /** Where focus goes when the data shows: the status heading, once rendered. */
-    private readonly focusTarget: () => HTMLElement | null,
-  ) {}
+    host: ReactiveControllerHost & {readonly renderRoot: HTMLElement | DocumentFragment},
+    load: () => Promise<void>,
+    focusTarget: () => HTMLElement | null,
+  ) {
+    this.#host = host;
+    this.#load = load;
+    this.#focusTarget = focusTarget;
+  }
 
   /** Runs a Retry, unless one is under way. */
   async retry(): Promise<void> {
     if (this.busy) return;
-    const root = this.host.renderRoot;
+    const root = this.#host.renderRoot;
     const focused = root instanceof ShadowRoot && !!root.activeElement?.matches('[part~="retry-button"]');
     this.busy = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
-      await this.load();
+      await this.#load();
     } finally {
       this.busy = false;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
-    await this.host.updateComplete;
+    await this.#host.updateComplete;
     // The heading is there only when the data shows; failed again, focus stays on Retry.
-    const target = focused ? this.focusTarget() : null;
+    const target = focused ? this.#focusTarget() : null;
     if (!target) return;
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1; // focusable by script, not a tab stop
     target.focus();
