@@ -178,8 +178,7 @@ export class OrderTracker extends LitElement {
   orderSrc = '';
 
   // Internal state is `#private` (the minifier shortens those names) but for the reactive state,
-  // which Lit must see as properties, and what the loading methods (`load`, `readData`,
-  // `trackSeveral`, `show`, `fail`) share.
+  // which Lit must see as properties.
   private tracking?: Tracking;
   private error?: TrackingError;
   private loadedAt = 0;
@@ -189,52 +188,52 @@ export class OrderTracker extends LitElement {
   private lookedUp: readonly string[] = [];
   /** The lookup form's state, and several parcels' machinery: each comes with the track-page chunk. */
   #lookup?: LookupController;
-  private parcels?: TrackingParcels;
+  #parcels?: TrackingParcels;
   /** Counts the starts over: parcels asked for before the latest start are dropped. */
-  private generation = 0;
+  #generation = 0;
 
   readonly #localization = new LocaleController(this, () => this.lang ?? '');
-  private readonly views = new LazyViewController(this, trackingViewChunk, () => this.#allStyles());
-  private readonly page = new LazyViewController(this, trackPageChunk, () => this.#allStyles(), false);
-  private readonly moreReaders = new LazyViewController(this, moreReadersChunk, undefined, false);
+  readonly #views = new LazyViewController(this, trackingViewChunk, () => this.#allStyles());
+  readonly #page = new LazyViewController(this, trackPageChunk, () => this.#allStyles(), false);
+  readonly #moreReaders = new LazyViewController(this, moreReadersChunk, undefined, false);
   /** The copy buttons' feedback: comes with the view chunk, made at the first copy (only a loaded view copies). */
   #copier?: CopyController;
   readonly #refresher = new RefreshController(this, () => void this.#fetcher.run());
   readonly #retrier = new RetryController(
     this,
     () => this.refreshNow(),
-    () => this.statusHeading(),
+    () => this.#statusHeading(),
   );
 
   /**
    * Fetches `src`, with the view chunk beside it. Run only when there is something to fetch (a
    * run re-renders as it starts and ends); `data` is read synchronously instead (see `readData`).
    */
-  readonly #fetcher = new FetchController(this, (signal) => this.load(this.numbers()[0] ?? '', signal), {
-    onComplete: (tracking) => this.show(tracking),
-    onError: (error) => this.fail(error),
+  readonly #fetcher = new FetchController(this, (signal) => this.#load(this.#numbers()[0] ?? '', signal), {
+    onComplete: (tracking) => this.#show(tracking),
+    onError: (error) => this.#fail(error),
   });
 
   /** Fetches and reads one parcel's tracking, with the view chunk beside it; a refused number sends nothing. */
-  private async load(typed: string, signal: AbortSignal): Promise<Tracking> {
+  async #load(typed: string, signal: AbortSignal): Promise<Tracking> {
     const {number, url} = trackingRequest(this.src, typed);
     const {format} = this;
     // Without the view nothing can be shown: its failure to load stops the request too.
     const viewFailed = new AbortController();
-    const view = this.views.load().catch((error: unknown) => {
+    const view = this.#views.load().catch((error: unknown) => {
       viewFailed.abort(error);
       throw error;
     });
     const request = fetchTrackingJson(url, AbortSignal.any([signal, viewFailed.signal]));
     const [json, chunk] = await Promise.all([request, view]);
-    const more = await this.readersFor([json], chunk);
+    const more = await this.#readersFor([json], chunk);
     signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
     return chunk.readTracking(json, format, number, more);
   }
 
   /** AfterShip's and 17TRACK's readers, downloaded first when one of these payloads needs them. */
-  private async readersFor(payloads: readonly unknown[], chunk: typeof trackingViewChunk.module & {}) {
-    const {moreReaders} = this;
+  async #readersFor(payloads: readonly unknown[], chunk: typeof trackingViewChunk.module & {}) {
+    const moreReaders = this.#moreReaders;
     return (chunk.needsMoreReaders(payloads, this.format) ? await moreReaders.load() : moreReaders.module)
       ?.MORE_READERS;
   }
@@ -243,7 +242,7 @@ export class OrderTracker extends LitElement {
   readonly #actions: ViewActions = {
     chooseStage: (stage) => (this.chosenStage = stage),
     copy: (text, part, written) =>
-      void (this.#copier ??= new this.views.module!.CopyController(
+      void (this.#copier ??= new this.#views.module!.CopyController(
         this,
         () => this.#messages(),
         (copied) => emit<OrderTrackerCopyDetail>(this, 'order-tracker-copy', {text: copied}),
@@ -254,21 +253,21 @@ export class OrderTracker extends LitElement {
 
   /** Fetches the tracking (every parcel) again at once; resolves when the newest answer is shown (or has failed). */
   async refreshNow(): Promise<void> {
-    if (this.data != null) await this.readData();
+    if (this.data != null) await this.#readData();
     else if (this.#standby()) return;
-    else if (this.numbers().length < 2) await this.#fetcher.run();
-    else await (this.parcels?.parcels.length ? this.parcels.refreshAll() : this.trackSeveral());
+    else if (this.#numbers().length < 2) await this.#fetcher.run();
+    else await (this.#parcels?.parcels.length ? this.#parcels.refreshAll() : this.#trackSeveral());
     await this.updateComplete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (this.#lookingUp() && !this.#lookup && !this.page.missing) this.#showLookup(); // after a miss, on Retry
+    if (this.#lookingUp() && !this.#lookup && !this.#page.missing) this.#showLookup(); // after a miss, on Retry
     const lookedUp = this.#lookup?.numbers;
     if (lookedUp && lookedUp !== this.lookedUp) this.lookedUp = lookedUp;
     if (SOURCE.some((key) => changed.has(key as keyof OrderTracker))) this.#startOver();
     else if (changed.has('refresh')) {
       if (this.tracking) this.#planRefresh(true); // a new period applies from now on
-      this.parcels?.replan();
+      this.#parcels?.replan();
     }
     if (changed.has('lang')) void this.#localization.resolve();
   }
@@ -288,13 +287,13 @@ export class OrderTracker extends LitElement {
     this.historyExpanded = false;
     this.#refresher.stop();
     this.#fetcher.cancel();
-    this.parcels?.clear();
-    this.generation++;
+    this.#parcels?.clear();
+    this.#generation++;
     void this.refreshNow();
   }
 
   /** The numbers asked for: `tracking-number` (one, or several), else those of the last lookup. */
-  private numbers(): readonly string[] {
+  #numbers(): readonly string[] {
     const own = splitTrackingNumbers(this.trackingNumber);
     return own.length ? own : this.lookedUp;
   }
@@ -307,7 +306,7 @@ export class OrderTracker extends LitElement {
   /** Brings the track-page chunk (only for the form) with the form's state, which reads the page URL. */
   #showLookup() {
     if (isServer) return; // the server renders the standby message in its place
-    this.page.load().then(
+    this.#page.load().then(
       (chunk) => {
         this.#lookup ??= new chunk.LookupController(this);
         this.requestUpdate();
@@ -320,55 +319,55 @@ export class OrderTracker extends LitElement {
    * Several parcels (README "Several parcels"), fetched, or read from `items` (`data` as an
    * array): their machinery comes with the track-page chunk, their reading with the view chunk.
    */
-  private async trackSeveral(items?: unknown[]): Promise<void> {
+  async #trackSeveral(items?: unknown[]): Promise<void> {
     if (isServer) return; // the server renders the loading state
-    const {generation} = this;
+    const generation = this.#generation;
     try {
-      const [view, page] = await Promise.all([this.views.load(), this.page.load()]);
-      const more = items && (await this.readersFor(items, view));
-      if (generation !== this.generation) return;
-      const parcels = (this.parcels ??= new page.TrackingParcels(
+      const [view, page] = await Promise.all([this.#views.load(), this.#page.load()]);
+      const more = items && (await this.#readersFor(items, view));
+      if (generation !== this.#generation) return;
+      const parcels = (this.#parcels ??= new page.TrackingParcels(
         this,
-        (number, signal) => this.load(number, signal),
-        (number, tracking) => this.refreshPeriodOf(number, tracking),
-        () => this.statusHeading(),
+        (number, signal) => this.#load(number, signal),
+        (number, tracking) => this.#refreshPeriodOf(number, tracking),
+        () => this.#statusHeading(),
       ));
       const read = (json: unknown, format: FormatChoice, number: string) =>
         view.readTracking(json, format, number, more);
-      if (items) parcels.readAll(items, this.format, this.numbers(), read);
-      else await parcels.track(this.numbers());
+      if (items) parcels.readAll(items, this.format, this.#numbers(), read);
+      else await parcels.track(this.#numbers());
     } catch (error) {
-      this.fail(error);
+      this.#fail(error);
     }
   }
 
   /** Reads `data` at once when its readers are at hand (one render), else as soon as they are. */
-  private async readData(): Promise<void> {
-    const chunk = this.views.module;
+  async #readData(): Promise<void> {
+    const chunk = this.#views.module;
     const {data, format} = this;
     const payloads = Array.isArray(data) ? data : [data];
-    if (!chunk || (!this.moreReaders.module && chunk.needsMoreReaders(payloads, format))) {
+    if (!chunk || (!this.#moreReaders.module && chunk.needsMoreReaders(payloads, format))) {
       try {
-        await this.readersFor(payloads, await this.views.load());
+        await this.#readersFor(payloads, await this.#views.load());
       } catch (error) {
-        return this.fail(error);
+        return this.#fail(error);
       }
       // Other data meanwhile has started its own read.
-      if (this.data === data) return this.readData();
+      if (this.data === data) return this.#readData();
       return;
     }
-    const more = this.moreReaders.module?.MORE_READERS;
+    const more = this.#moreReaders.module?.MORE_READERS;
     try {
       // Several parcels: each item read on its own (holes included; a hostile array fails as a whole).
-      if (Array.isArray(data) && data.length > 1) return this.trackSeveral(Array.from(data));
-      const number = normalizeTrackingNumber(this.numbers()[0] ?? '');
-      this.show(chunk.readTracking(Array.isArray(data) ? data[0] : data, format, number, more));
+      if (Array.isArray(data) && data.length > 1) return this.#trackSeveral(Array.from(data));
+      const number = normalizeTrackingNumber(this.#numbers()[0] ?? '');
+      this.#show(chunk.readTracking(Array.isArray(data) ? data[0] : data, format, number, more));
     } catch (error) {
-      this.fail(error);
+      this.#fail(error);
     }
   }
 
-  private show(tracking: Tracking) {
+  #show(tracking: Tracking) {
     this.error = undefined;
     // The same again (a refresh): keep the tracking shown, so nothing is rebuilt or fired.
     if (!this.tracking || !sameTracking(this.tracking, tracking)) this.tracking = tracking;
@@ -376,7 +375,7 @@ export class OrderTracker extends LitElement {
     this.#planRefresh(true);
   }
 
-  private fail(reason: unknown) {
+  #fail(reason: unknown) {
     if (reason instanceof DOMException && reason.name === 'AbortError') return;
     const error = asTrackingError(reason);
     this.error = error;
@@ -386,18 +385,18 @@ export class OrderTracker extends LitElement {
   }
 
   #planRefresh(succeeded: boolean) {
-    this.#refresher.schedule(this.refreshPeriodOf(this.numbers()[0] ?? '', this.tracking), succeeded);
+    this.#refresher.schedule(this.#refreshPeriodOf(this.#numbers()[0] ?? '', this.tracking), succeeded);
   }
 
   /** A parcel's refresh period (docs/behaviour.md#refresh): fetched, its number accepted, and not delivered. */
-  private refreshPeriodOf(number: string, tracking: Tracking | undefined): number {
+  #refreshPeriodOf(number: string, tracking: Tracking | undefined): number {
     const fetched = this.data == null && !!this.src && readTrackingNumber(number).ok;
     return fetched && !tracking?.delivered ? refreshPeriod(this.refresh) : 0;
   }
 
   #standby(): Standby | undefined {
     if (this.data != null) return undefined;
-    if (!this.numbers().length) return 'no-number';
+    if (!this.#numbers().length) return 'no-number';
     return this.src ? undefined : 'no-source';
   }
 
@@ -405,7 +404,7 @@ export class OrderTracker extends LitElement {
     return retryWith(this.#retrier, this.#messages());
   }
 
-  private statusHeading() {
+  #statusHeading() {
     return this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
   }
 
@@ -473,13 +472,13 @@ export class OrderTracker extends LitElement {
     const lookingUp = this.#lookingUp();
     const result = this.#renderResult(lookingUp);
     if (!lookingUp) return result;
-    const page = this.page.module;
+    const page = this.#page.module;
     const m = this.#messages();
     const lookup = this.#lookup;
     const form =
       page && lookup
         ? page.renderLookupForm(m, lookup)
-        : this.page.missing
+        : this.#page.missing
           ? renderMessage(m.errorTitle, m.missingFile, {label: m.retry, run: () => this.#showLookup()})
           : renderMessage(m.noNumber);
     return html`${form} ${result}`;
@@ -488,14 +487,15 @@ export class OrderTracker extends LitElement {
   #renderResult(lookingUp: boolean) {
     const state = this.#viewState();
     const m = state.messages;
-    const chunk = this.views.module;
-    const page = this.page.module;
-    const {tracking, error, parcels} = this;
+    const chunk = this.#views.module;
+    const page = this.#page.module;
+    const {tracking, error} = this;
+    const parcels = this.#parcels;
     if (parcels?.parcels.length && chunk && page) return page.renderParcels(parcels, state, this.#actions, chunk);
     if (tracking && chunk) return chunk.renderTracking(tracking, state, this.#actions);
     if (error) {
-      const context = {messages: m, trackingNumber: normalizeTrackingNumber(this.numbers()[0] ?? '')};
-      const fileMissing = this.views.missing || this.page.missing || this.moreReaders.missing;
+      const context = {messages: m, trackingNumber: normalizeTrackingNumber(this.#numbers()[0] ?? '')};
+      const fileMissing = this.#views.missing || this.#page.missing || this.#moreReaders.missing;
       return renderErrorMessage(error, {...context, fileMissing}, this.#retry());
     }
     const standby = this.#standby();

@@ -10,10 +10,12 @@ import {ChunkLoader} from './controllers/lazy-view-controller.js';
  */
 export const trackingViewChunk = new ChunkLoader(
   () =>
-    Promise.all([import('../views/tracking-view.js'), import('../tracking/adapters/core-readers.js')]).then(
-      ([view]) => view,
-    ),
-  'order-tracker-tracking-view-<hash>.js or order-tracker-core-readers-<hash>.js',
+    Promise.all([
+      import('../views/tracking-view.js'),
+      import('../tracking/adapters/core-readers.js'),
+      import('../i18n/tracking-messages.js'),
+    ]).then(([view]) => view),
+  'order-tracker-tracking-view-<hash>.js, order-tracker-core-readers-<hash>.js or order-tracker-tracking-messages-<hash>.js',
 );
 
 /** AfterShip's and 17TRACK's readers: downloaded only for a payload in one of these formats. */

@@ -1,7 +1,7 @@
 import {MAINLAND_CHINA, englishRegionName} from '../tracking/model/country-labels.js';
 import {pinnedRegionName} from '../tracking/model/pinned-region-names.js';
 import {cached} from './format.js';
-import type {Messages} from './messages.js';
+import type {AllMessages} from './messages.js';
 
 let codesByEnglishName: Map<string, string> | undefined;
 
@@ -30,7 +30,7 @@ function regionOf(name: string): string | undefined {
  * A country of the route in the customer's language (docs/behaviour.md#languages), the same
  * in every browser engine for the names engines disagree on; names we do not know stay as written.
  */
-export function countryName(label: string, locale: string, messages: Messages): string {
+export function countryName(label: string, locale: string, messages: Pick<AllMessages, 'mainlandChina'>): string {
   if (label === MAINLAND_CHINA) return messages.mainlandChina;
   const code = locale === 'en' ? undefined : regionOf(label);
   if (!code) return label;

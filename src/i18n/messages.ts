@@ -25,9 +25,6 @@ export interface Messages {
   regionName: string;
   progress: string;
   /** The origin "Mainland China", as CAINIAO names it. */
-  mainlandChina: string;
-  copied: string;
-  copyFailed: string;
   loading: string;
   noNumber: string;
   noSource: string;
@@ -55,6 +52,9 @@ export interface Messages {
  * `tracking-messages.ts`, which comes with the view chunk; other languages carry both.
  */
 export interface TrackingMessages {
+  mainlandChina: string;
+  copied: string;
+  copyFailed: string;
   status: Record<TrackingStatus, string>;
   /** A stage's full label, the explanation of its step: "Customs clearance in destination country". */
   stageLabel: Record<Stage, string>;
@@ -149,9 +149,6 @@ export const en: Messages = {
   stageStep: 'Step {n} of {total}, {label}: {state}',
   regionName: 'Parcel {number}',
   progress: 'Shipping progress',
-  mainlandChina: 'Mainland China',
-  copied: 'Copied',
-  copyFailed: "Couldn't copy. Select the text and copy it by hand.",
   loading: 'Loading tracking information…',
   noNumber: 'Enter a tracking number to see where your parcel is.',
   noSource: 'This tracker has no data source yet: set its src attribute or data property.',

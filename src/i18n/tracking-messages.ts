@@ -5,6 +5,9 @@ import type {TrackingMessages} from './messages.js';
  * small); the shell's are in `messages.ts`. Stage meanings speak to the customer: "your country".
  */
 export const enTracking: TrackingMessages = {
+  mainlandChina: 'Mainland China',
+  copied: 'Copied',
+  copyFailed: "Couldn't copy. Select the text and copy it by hand.",
   status: {
     pending: 'Not shipped yet',
     in_transit: 'In transit',

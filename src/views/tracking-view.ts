@@ -19,9 +19,8 @@ import {
   transitText,
 } from '../i18n/format.js';
 import {countryName} from '../i18n/country-names.js';
-import {completed} from '../i18n/locale.js';
 import {fill, type AllMessages} from '../i18n/messages.js';
-import {enTracking} from '../i18n/tracking-messages.js';
+import {allMessages} from '../i18n/all-messages.js';
 import {readWithCoreReaders} from '../tracking/adapters/core-readers.js';
 import {formatFor, type FormatChoice, type TrackingFormat} from '../tracking/adapters/formats.js';
 import type {Readers} from '../tracking/adapters/read-tracking-with.js';
@@ -81,15 +80,6 @@ function heading(
   const base = Math.min(6, Math.max(1, Math.round(level) || 2));
   return html`<div role="heading" aria-level=${Math.min(6, base + offset)} part=${attributes.part ?? nothing}
     class=${attributes.cls} data-status=${attributes.status ?? nothing}>${content}</div>`;
-}
-
-const catalogues = new WeakMap<ViewState['messages'], AllMessages>();
-
-/** The shell's catalogue with the view's words: English ones come with this chunk. Same input, same object. */
-function allMessages(messages: ViewState['messages']): AllMessages {
-  let all = catalogues.get(messages);
-  if (!all) catalogues.set(messages, (all = completed({...enTracking, ...messages}, enTracking) as AllMessages));
-  return all;
 }
 
 /** A status in words, in the language of `messages` (the parcel switcher names each parcel with it). */

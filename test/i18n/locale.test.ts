@@ -173,8 +173,9 @@ describe('loadMessages', () => {
       const shell = await loadMessages('es');
       expect(shell.stepLabel.A).to.equal('Preparado');
       expect(shell.stepLabel.B).to.equal(en.stepLabel.B);
-      expect(shell.copied).to.equal(en.copied);
+      expect(shell.retry).to.equal(en.retry);
       const messages = completed(shell, enTracking) as AllMessages;
+      expect(messages.copied).to.equal(enTracking.copied);
       expect(messages.status.delivered).to.equal('Entregado');
       expect(messages.status.in_transit).to.equal(enTracking.status.in_transit);
       expect(messages.deliveredIn).to.deep.equal(enTracking.deliveredIn);

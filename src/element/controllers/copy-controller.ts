@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {allMessages} from '../../i18n/all-messages.js';
 import type {Messages} from '../../i18n/messages.js';
 import type {CopyFailure} from '../../views/view-state.js';
 
@@ -41,7 +42,7 @@ export class CopyController implements ReactiveController {
     this.failure = undefined;
     this.#host.requestUpdate();
     const copied = await written;
-    const m = this.#messages();
+    const m = allMessages(this.#messages());
     if (!copied) this.failure = {part, text};
     this.#show(copied ? part : undefined, copied ? m.copied : m.copyFailed);
     clearTimeout(this.#timer);

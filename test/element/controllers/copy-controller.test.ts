@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {COPIED_MS, CopyController} from '../../../src/element/controllers/copy-controller.js';
 import {en} from '../../../src/i18n/messages.js';
+import {enTracking} from '../../../src/i18n/tracking-messages.js';
 import {fakeLongTimers} from '../helpers.js';
 import {deferred, fakeHost} from './fake-host.js';
 
@@ -25,7 +26,7 @@ describe('CopyController', () => {
     const {host, controller, copied} = setUp();
     await controller.copy('LP1', 'tracking-number', Promise.resolve(true));
     expect(controller.copiedPart).to.equal('tracking-number');
-    expect(controller.announcement).to.equal(en.copied);
+    expect(controller.announcement).to.equal(enTracking.copied);
     expect(controller.failure).to.equal(undefined);
     expect(copied).to.deep.equal(['LP1']);
     expect(host.updates).to.be.greaterThan(0);
@@ -43,17 +44,17 @@ describe('CopyController', () => {
     expect(controller.announcement).to.equal('');
     written.resolve(true);
     await second;
-    expect(controller.announcement).to.equal(en.copied);
+    expect(controller.announcement).to.equal(enTracking.copied);
   });
 
   it('keeps the failure, its button and its text, until the next try, and reports no copy', async () => {
     const {controller, copied} = setUp();
     await controller.copy('LP1', 'details', Promise.resolve(false));
     expect(controller.copiedPart).to.equal(undefined);
-    expect(controller.announcement).to.equal(en.copyFailed);
+    expect(controller.announcement).to.equal(enTracking.copyFailed);
     expect(controller.failure).to.deep.equal({part: 'details', text: 'LP1'});
     clock.tick(COPIED_MS * 5);
-    expect(controller.announcement).to.equal(en.copyFailed);
+    expect(controller.announcement).to.equal(enTracking.copyFailed);
     expect(controller.failure).to.deep.equal({part: 'details', text: 'LP1'});
     expect(copied).to.deep.equal([]);
     const again = controller.copy('LP1', 'tracking-number', Promise.resolve(true));
