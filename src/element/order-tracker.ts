@@ -501,7 +501,7 @@ export class OrderTracker extends LitElement {
     const standby = this.#standby();
     if (standby === 'no-number' && lookingUp) return nothing;
     if (standby) return renderMessage(standby === 'no-number' ? m.noNumber : m.noSource);
-    return renderSkeleton(state, this.#actions);
+    return renderSkeleton(state);
   }
 }
 

@@ -113,7 +113,7 @@ export function renderParcels(
           {messages: m, trackingNumber: normalizeTrackingNumber(parcel.number), fileMissing: false},
           retryWith(list.retrier, state.messages),
         )
-      : renderSkeleton(state, actions);
+      : renderSkeleton(state);
   return html`<div part="parcels" class="parcels" role="tablist" aria-label=${m.parcels}
       @keydown=${(event: KeyboardEvent) => onKeydown(event, selected, count, select)}>
       ${parcels.map((each, index) => {

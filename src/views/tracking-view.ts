@@ -28,7 +28,6 @@ import {cleanPhone, telHref} from '../tracking/links/phone.js';
 import {carrierTrackingUrl} from '../tracking/links/tracking-links.js';
 import type {Tracking, TrackingEvent, TrackingStatus} from '../tracking/model/tracking.js';
 import {renderProgress} from './progress.js';
-import {check} from './progress-check.js';
 import {stageSentence} from './stage-sentence.js';
 import {updateTimeline} from './timeline.js';
 import type {ViewActions, ViewState} from './view-state.js';
@@ -101,12 +100,13 @@ export function renderTracking(tracking: Tracking, state: ViewState, actions: Vi
       : nothing
   }
     ${renderOverview(tracking, context)}
-    ${renderProgress(tracking, context, actions, {
-      check,
-      description:
-        sentence &&
+    ${renderProgress(
+      tracking,
+      context,
+      actions,
+      sentence &&
         html`<span class="stage-title">${sentence.title}</span> <span class="stage-sentence">${sentence.text}</span>`,
-    })}
+    )}
     <div class="details">${renderNumbers(tracking, context)} ${renderRoute(tracking, context)} ${renderCarrier(tracking, context)}</div>
     <div class="log-area">
       ${tracking.events.length ? renderTimeline(tracking, context) : nothing}
