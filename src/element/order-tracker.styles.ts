@@ -13,7 +13,7 @@ export const orderTrackerStyles = css`
     --_background: var(--order-tracker-background, #ffffff);
     --_border: var(--order-tracker-border, #d1d5db);
     --_radius: var(--order-tracker-radius, 12px);
-    --_font: var(--order-tracker-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(--order-tracker-font, system-ui, sans-serif);
     --_done: var(--order-tracker-done, #15803d);
     --_warning: var(--order-tracker-warning, #b45309);
     --_soft: color-mix(in srgb, var(--_accent) 8%, var(--_background));
