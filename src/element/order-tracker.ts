@@ -20,7 +20,7 @@ import {LazyViewController} from './controllers/lazy-view-controller.js';
 import {LocaleController} from './controllers/locale-controller.js';
 import type {LookupController, LookupDetail} from './controllers/lookup-controller.js';
 import type {TrackingParcels} from './controllers/tracking-parcels.js';
-import {RefreshController} from './controllers/refresh-controller.js';
+import type {RefreshController} from './controllers/refresh-controller.js';
 import {RetryController} from './controllers/retry-controller.js';
 import {orderTrackerStyles} from './order-tracker.styles.js';
 import {messageStyles} from '../views/message.styles.js';
@@ -198,7 +198,8 @@ export class OrderTracker extends LitElement {
   readonly #moreReaders = new LazyViewController(this, moreReadersChunk, undefined, false);
   /** The copy buttons' feedback: comes with the view chunk, made at the first copy (only a loaded view copies). */
   #copier?: CopyController;
-  readonly #refresher = new RefreshController(this, () => void this.#fetcher.run());
+  /** Plans the next fetch: comes with the view chunk, made at the first plan (nothing is refreshed that no view could show). */
+  #refresher?: RefreshController;
   readonly #retrier = new RetryController(
     this,
     () => this.refreshNow(),
@@ -225,7 +226,10 @@ export class OrderTracker extends LitElement {
       throw error;
     });
     const request = fetchTrackingJson(url, AbortSignal.any([signal, viewFailed.signal]));
-    const [json, chunk] = await Promise.all([request, view]);
+    // A failed request is told once the view is there too, so its next try can be planned.
+    request.catch(() => {});
+    const chunk = await view;
+    const json = await request;
     const more = await this.#readersFor([json], chunk);
     signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
     return chunk.readTracking(json, format, number, more);
@@ -285,7 +289,7 @@ export class OrderTracker extends LitElement {
     this.error = undefined;
     this.chosenStage = undefined;
     this.historyExpanded = false;
-    this.#refresher.stop();
+    this.#refresher?.stop();
     this.#fetcher.cancel();
     this.#parcels?.clear();
     this.#generation++;
@@ -380,12 +384,16 @@ export class OrderTracker extends LitElement {
     const error = asTrackingError(reason);
     this.error = error;
     emit<OrderTrackerErrorDetail>(this, 'order-tracker-error', {error, kind: error.kind});
-    if (error instanceof RetryLaterError) this.#refresher.holdUntil(error.retryAt);
-    this.#planRefresh(false);
+    this.#planRefresh(false, error instanceof RetryLaterError ? error.retryAt : 0);
   }
 
-  #planRefresh(succeeded: boolean) {
-    this.#refresher.schedule(this.#refreshPeriodOf(this.#numbers()[0] ?? '', this.tracking), succeeded);
+  /** Plans the next fetch, not before `retryAt` (a `Retry-After`); without the view chunk (its file missing), none. */
+  #planRefresh(succeeded: boolean, retryAt = 0) {
+    const chunk = this.#views.module;
+    if (!chunk) return;
+    const refresher = (this.#refresher ??= new chunk.RefreshController(this, () => void this.#fetcher.run()));
+    if (retryAt) refresher.holdUntil(retryAt);
+    refresher.schedule(this.#refreshPeriodOf(this.#numbers()[0] ?? '', this.tracking), succeeded);
   }
 
   /** A parcel's refresh period (docs/behaviour.md#refresh): fetched, its number accepted, and not delivered. */
@@ -439,7 +447,7 @@ export class OrderTracker extends LitElement {
       copyFailure: this.#copier?.failure,
       loadedAt: this.loadedAt,
       stale: !!this.error,
-      nextTryAt: this.error ? this.#refresher.plannedAt : 0,
+      nextTryAt: (this.error && this.#refresher?.plannedAt) || 0,
     };
   }
 

@@ -35,6 +35,8 @@ import type {ViewActions, ViewState} from './view-state.js';
 export {trackingViewStyles as styles} from './tracking-view.styles.js';
 // The copy buttons' feedback, made by the element at the first copy.
 export {CopyController} from '../element/controllers/copy-controller.js';
+// The refresh timer, made by the element at its first plan (only a fetched view refreshes).
+export {RefreshController} from '../element/controllers/refresh-controller.js';
 
 /** The format each tracking was read from: the CAINIAO block shows for CAINIAO's own answers. */
 const sourceFormats = new WeakMap<Tracking, TrackingFormat>();
