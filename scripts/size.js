@@ -6,11 +6,10 @@
 //   npm run size -- --strict     fail on a target not yet met as well
 //
 // Sizes are of the files as served: gzip level 9 and brotli quality 11 (node:zlib). "KB" here is
-// 1,000 bytes, so the budget holds under either reading of "14 KB". dist/order-tracker.js over
-// its ceiling fails the run: the ceiling is the size it has today (15 KB), so it can only
-// shrink; its 14 KB budget and the targets (every file but the IIFE ≤ 10 KB, a page showing one
-// tracking ≤ 20 KB) print whether they hold, and fail the run only with --strict. Once the
-// script is back within 14 KB, the ceiling goes back to 14 KB (README "Performance"). The floor is a minimal
+// 1,000 bytes, so the budgets hold under either reading of "14 KB". Budgets fail the run (CI too):
+// dist/order-tracker.js ≤ 14 KB, every other script file but the IIFE ≤ 10 KB. The targets not
+// yet met (the script itself ≤ 10 KB, a page showing one tracking ≤ 20 KB; README "Performance")
+// print whether they hold, and fail the run only with --strict. The floor is a minimal
 // LitElement with one Task, built in the same run with the same Vite settings (vite.config.ts).
 // Over budget, the module listing is printed anyway and the script exits 1.
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -24,10 +23,10 @@ const dist = join(root, 'dist');
 const BUNDLE = 'order-tracker.js';
 const IIFE = 'order-tracker.iife.js';
 const BUDGET_GZIP = 14_000;
-/** What dist/order-tracker.js weighs today, over its budget: it may not grow past this. */
-const CEILING_GZIP = 15_000;
-/** Every other script file (the IIFE aside), and all a page showing one tracking loads. */
-const FILE_TARGET_GZIP = 10_000;
+/** Every other script file (the IIFE aside). */
+const FILE_BUDGET_GZIP = 10_000;
+/** Targets of the performance work not met yet: the script, and all a page showing one tracking loads. */
+const SCRIPT_TARGET_GZIP = 10_000;
 const PAGE_TARGET_GZIP = 20_000;
 const args = new Set(process.argv.slice(2));
 
@@ -124,14 +123,13 @@ for (const name of pageFiles) {
 const pageGzip = [...pageFiles].reduce((sum, name) => sum + sizes[name].gzip, 0);
 console.log(`a page showing a tracking (English) loads ${[...pageFiles].map((name) => `dist/${name}`).join(' + ')}`);
 
-// 3. Budgets. The script's ceiling fails the run (CI too); its budget and the per-file and page
-//    targets of the performance work are printed as met or not yet met, and fail only with --strict.
+// 3. Budgets fail the run (CI too); the targets not met yet are printed, and fail only with --strict.
 const budgets = [
-  {label: `dist/${BUNDLE}`, bytes: bundle.gzip, limit: CEILING_GZIP, hard: true},
-  {label: `dist/${BUNDLE}`, bytes: bundle.gzip, limit: BUDGET_GZIP},
+  {label: `dist/${BUNDLE}`, bytes: bundle.gzip, limit: BUDGET_GZIP, hard: true},
+  {label: `dist/${BUNDLE}`, bytes: bundle.gzip, limit: SCRIPT_TARGET_GZIP},
   ...outputs
-    .filter((name) => name !== IIFE)
-    .map((name) => ({label: `dist/${name}`, bytes: sizes[name].gzip, limit: FILE_TARGET_GZIP})),
+    .filter((name) => name !== IIFE && name !== BUNDLE)
+    .map((name) => ({label: `dist/${name}`, bytes: sizes[name].gzip, limit: FILE_BUDGET_GZIP, hard: true})),
   {label: 'a page showing one tracking, in all', bytes: pageGzip, limit: PAGE_TARGET_GZIP},
 ];
 console.log('\nbudgets (gzip):');
@@ -139,12 +137,12 @@ for (const {label, bytes, limit, hard} of budgets) {
   const verdict =
     bytes <= limit
       ? `holds, ${kb(limit - bytes)} to spare`
-      : `${hard ? 'OVER' : 'target not yet met'}, ${kb(bytes - limit)} over`;
+      : `${hard ? 'OVER' : 'not met yet'}, ${kb(bytes - limit)} over`;
   console.log(
-    `  ${label.padEnd(46)} ${pad(kb(bytes), 9)} ≤ ${pad(kb(limit), 9)} ${hard ? 'ceiling' : limit === BUDGET_GZIP ? 'budget' : 'target'}: ${verdict}`,
+    `  ${label.padEnd(46)} ${pad(kb(bytes), 9)} ≤ ${pad(kb(limit), 9)} ${hard ? 'budget' : 'target'}: ${verdict}`,
   );
 }
-const over = bundle.gzip > CEILING_GZIP;
+const over = budgets.some(({bytes, limit, hard}) => hard && bytes > limit);
 const targetsMissed = budgets.some(({bytes, limit, hard}) => !hard && bytes > limit);
 
 // 4. What weighs what: minified bytes of dist/order-tracker.js attributed to source modules
