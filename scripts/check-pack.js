@@ -56,19 +56,22 @@ for (const source of walk('src')) {
   }
 }
 for (const file of walk('integrations')) expected.add(file);
-// Chunks the script loads on demand: one per language, the view of a loaded tracking (its views
-// and reading the formats), the track-page chunk (the lookup form, several parcels), and any chunk
-// those name.
+// Chunks the script loads on demand: one per language, the view of a loaded tracking (its views,
+// its words, the refresh timer and the reading core), AfterShip's and 17TRACK's readers, the
+// track-page chunk (the lookup form, several parcels): every chunk the script names, and any
+// chunk those name in turn. These must be there:
 const locales = readdirSync(join(root, 'src/i18n/locales')).map((name) => name.replace(/\.ts$/, ''));
-for (const name of [...locales, 'tracking-view', 'read-tracking', 'track-page']) {
-  const chunk = [...files.keys()].find((path) => new RegExp(`^dist/order-tracker-${name}-[\\w-]+\\.js$`).test(path));
-  if (!chunk) {
+for (const name of [...locales, 'tracking-view', 'core-readers', 'more-readers', 'track-page']) {
+  if (![...files.keys()].some((path) => new RegExp(`^dist/order-tracker-${name}-[\\w-]+\\.js$`).test(path)))
     problems.push(`missing the on-demand chunk ${name} (dist/order-tracker-${name}-<hash>.js)`);
-    continue;
+}
+const named = ['dist/order-tracker.js'];
+for (const chunk of named) {
+  if (!existsSync(join(root, chunk))) continue;
+  for (const [, file] of readFileSync(join(root, chunk), 'utf8').matchAll(/["'`]\.\/(order-tracker-[\w.-]+\.js)/g)) {
+    if (!expected.has(`dist/${file}`)) named.push(`dist/${file}`);
+    expected.add(`dist/${file}`);
   }
-  expected.add(chunk);
-  for (const [, named] of readFileSync(join(root, chunk), 'utf8').matchAll(/["'`]\.\/(order-tracker-[\w.-]+\.js)/g))
-    expected.add(`dist/${named}`);
 }
 
 // Paths package.json points at must be in the package.
