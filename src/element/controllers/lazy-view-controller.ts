@@ -32,9 +32,9 @@ const missingFile = (error: unknown, fallback: string) =>
   /\S+\.js\b/.exec(error instanceof Error ? error.message : String(error))?.[0] ?? fallback;
 
 /**
- * Gives a host a lazily loaded view: starts the download when the host connects (unless
- * `eager` is false: then at the first `load`), adopts the
- * view's styles into the host's shadow root as soon as the chunk is there (before the view's
+ * Gives a host a lazily loaded view (or a chunk of code only, such as more readers): starts the
+ * download when the host connects (unless `eager` is false: then at the first `load`), adopts
+ * the view's styles into the host's shadow root as soon as the chunk is there (before the view's
  * first render), and turns a failed download into its own state, `missing`: the widget's own
  * file is absent on the shop's server (see docs/behaviour.md#faults), logged once per failure.
  */
