@@ -230,16 +230,20 @@ export class OrderTracker extends LitElement {
     request.catch(() => {});
     const chunk = await view;
     const json = await request;
-    const more = await this.#readersFor([json], chunk);
+    await this.#readersFor([json], chunk);
     signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
-    return chunk.readTracking(json, format, number, more);
+    return this.#read(json, format, number);
   }
 
-  /** AfterShip's and 17TRACK's readers, downloaded first when one of these payloads needs them. */
-  async #readersFor(payloads: readonly unknown[], chunk: typeof trackingViewChunk.module & {}) {
-    const moreReaders = this.#moreReaders;
-    return (chunk.needsMoreReaders(payloads, this.format) ? await moreReaders.load() : moreReaders.module)
-      ?.MORE_READERS;
+  /** Downloads AfterShip's and 17TRACK's readers when one of these payloads needs them and they are not here yet. */
+  #readersFor(payloads: readonly unknown[], chunk: typeof trackingViewChunk.module & {}): Promise<unknown> | undefined {
+    const needed = !this.#moreReaders.module && chunk.needsMoreReaders(payloads, this.format);
+    return needed ? this.#moreReaders.load() : undefined;
+  }
+
+  /** Reads one payload with every reader at hand (the view chunk is). */
+  #read(json: unknown, format: FormatChoice, number: string): Tracking {
+    return this.#views.module!.readTracking(json, format, number, this.#moreReaders.module?.MORE_READERS);
   }
 
   /** What the views may ask for. */
@@ -321,14 +325,14 @@ export class OrderTracker extends LitElement {
 
   /**
    * Several parcels (README "Several parcels"), fetched, or read from `items` (`data` as an
-   * array): their machinery comes with the track-page chunk, their reading with the view chunk.
+   * array, whose readers `readData` has brought): their machinery comes with the track-page
+   * chunk, their reading with the view chunk.
    */
   async #trackSeveral(items?: unknown[]): Promise<void> {
     if (isServer) return; // the server renders the loading state
     const generation = this.#generation;
     try {
-      const [view, page] = await Promise.all([this.#views.load(), this.#page.load()]);
-      const more = items && (await this.#readersFor(items, view));
+      const [, page] = await Promise.all([this.#views.load(), this.#page.load()]);
       if (generation !== this.#generation) return;
       const parcels = (this.#parcels ??= new page.TrackingParcels(
         this,
@@ -336,9 +340,10 @@ export class OrderTracker extends LitElement {
         (number, tracking) => this.#refreshPeriodOf(number, tracking),
         () => this.#statusHeading(),
       ));
-      const read = (json: unknown, format: FormatChoice, number: string) =>
-        view.readTracking(json, format, number, more);
-      if (items) parcels.readAll(items, this.format, this.#numbers(), read);
+      if (items)
+        parcels.readAll(items, this.format, this.#numbers(), (json, format, number) =>
+          this.#read(json, format, number),
+        );
       else await parcels.track(this.#numbers());
     } catch (error) {
       this.#fail(error);
@@ -349,10 +354,10 @@ export class OrderTracker extends LitElement {
   async #readData(): Promise<void> {
     const chunk = this.#views.module;
     const {data, format} = this;
-    const payloads = Array.isArray(data) ? data : [data];
-    if (!chunk || (!this.#moreReaders.module && chunk.needsMoreReaders(payloads, format))) {
+    const waiting = chunk ? this.#readersFor(Array.isArray(data) ? data : [data], chunk) : this.#views.load();
+    if (waiting) {
       try {
-        await this.#readersFor(payloads, await this.#views.load());
+        await waiting;
       } catch (error) {
         return this.#fail(error);
       }
@@ -360,12 +365,11 @@ export class OrderTracker extends LitElement {
       if (this.data === data) return this.#readData();
       return;
     }
-    const more = this.#moreReaders.module?.MORE_READERS;
     try {
       // Several parcels: each item read on its own (holes included; a hostile array fails as a whole).
       if (Array.isArray(data) && data.length > 1) return this.#trackSeveral(Array.from(data));
       const number = normalizeTrackingNumber(this.#numbers()[0] ?? '');
-      this.#show(chunk.readTracking(Array.isArray(data) ? data[0] : data, format, number, more));
+      this.#show(this.#read(Array.isArray(data) ? data[0] : data, format, number));
     } catch (error) {
       this.#fail(error);
     }
