@@ -1,6 +1,7 @@
 import {LitElement, html, isServer, nothing, type PropertyValues} from 'lit';
 import type {FormatChoice} from '../tracking/adapters/formats.js';
-import {fetchTrackingJson, RetryLaterError} from '../net/fetch-tracking.js';
+import {fetchTracking} from '../net/fetch-tracking.js';
+import type {RetryLaterError} from '../net/read-tracking-response.js';
 import {isRightToLeft} from '../i18n/locale.js';
 import type {Messages} from '../i18n/messages.js';
 import {fill} from '../i18n/messages.js';
@@ -29,6 +30,7 @@ import {skeletonStyles} from '../views/skeleton.styles.js';
 import {moreReadersChunk, trackingViewChunk} from './tracking-view-chunk.js';
 import {trackPageChunk} from './track-page-chunk.js';
 import {sameTracking} from './same-tracking.js';
+import {nextTask} from './next-task.js';
 import {emit, type OrderTrackerErrorDetail, type OrderTrackerLoadDetail} from './emit.js';
 
 export type {OrderTrackerErrorDetail, OrderTrackerLoadDetail};
@@ -225,14 +227,19 @@ export class OrderTracker extends LitElement {
       viewFailed.abort(error);
       throw error;
     });
-    const request = fetchTrackingJson(url, AbortSignal.any([signal, viewFailed.signal]));
+    const request = fetchTracking(url, AbortSignal.any([signal, viewFailed.signal]), async (response) =>
+      (await view).readTrackingResponse(response),
+    );
     // A failed request is told once the view is there too, so its next try can be planned.
     request.catch(() => {});
     const chunk = await view;
     const json = await request;
     await this.#readersFor([json], chunk);
+    const tracking = this.#read(json, format, number);
+    // Rendering it is a task of its own: two shorter tasks block the page less than one long one.
+    await nextTask();
     signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
-    return this.#read(json, format, number);
+    return tracking;
   }
 
   /** Downloads AfterShip's and 17TRACK's readers when one of these payloads needs them and they are not here yet. */
@@ -266,6 +273,12 @@ export class OrderTracker extends LitElement {
     else if (this.#numbers().length < 2) await this.#fetcher.run();
     else await (this.#parcels?.parcels.length ? this.#parcels.refreshAll() : this.#trackSeveral());
     await this.updateComplete;
+  }
+
+  /** The first render (the skeleton) is a task apart from the script's evaluation (README "Performance"). */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated && !isServer) await nextTask();
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -388,7 +401,7 @@ export class OrderTracker extends LitElement {
     const error = asTrackingError(reason);
     this.error = error;
     emit<OrderTrackerErrorDetail>(this, 'order-tracker-error', {error, kind: error.kind});
-    this.#planRefresh(false, error instanceof RetryLaterError ? error.retryAt : 0);
+    this.#planRefresh(false, (error as Partial<RetryLaterError>).retryAt);
   }
 
   /** Plans the next fetch, not before `retryAt` (a `Retry-After`); without the view chunk (its file missing), none. */

@@ -42,6 +42,8 @@ export {RefreshController} from '../element/controllers/refresh-controller.js';
 const sourceFormats = new WeakMap<Tracking, TrackingFormat>();
 
 export {importMoreReaders, needsMoreReaders} from '../tracking/adapters/core-readers.js';
+// The second half of the element's request: the status checked and the body read.
+export {readTrackingResponse} from '../net/read-tracking-response.js';
 
 /**
  * Reads a payload with the core readers and `more` (AfterShip's and 17TRACK's, once their chunk

@@ -1,6 +1,11 @@
 import {expect} from '@open-wc/testing';
-import {FETCH_TIMEOUT_MS, MAX_BODY_BYTES, RetryLaterError, fetchTrackingJson} from '../../src/net/fetch-tracking.js';
+import {FETCH_TIMEOUT_MS, fetchTracking} from '../../src/net/fetch-tracking.js';
+import {MAX_BODY_BYTES, RetryLaterError, readTrackingResponse} from '../../src/net/read-tracking-response.js';
 import {TrackingError, type TrackingErrorKind} from '../../src/tracking/tracking-error.js';
+
+/** The widget's request: both halves, the script's and the view's. */
+const fetchTrackingJson = (url: string, signal: AbortSignal, timeoutMs?: number) =>
+  fetchTracking(url, signal, readTrackingResponse, timeoutMs);
 
 /** What `fetchTrackingJson` rejected with (fails the test if it resolved). */
 async function rejection(url: string, signal = new AbortController().signal, timeoutMs?: number): Promise<unknown> {
