@@ -275,9 +275,15 @@ export class OrderTracker extends LitElement {
     await this.updateComplete;
   }
 
-  /** The first render (the skeleton) is a task apart from the script's evaluation (README "Performance"). */
+  /**
+   * Already in the page when it became an `<order-tracker>` (upgraded when the script defined
+   * it): its first render waits for the next task, apart from the script's evaluation
+   * (README "Performance"). An element the page creates renders at once.
+   */
+  readonly #upgraded = !isServer && this.isConnected;
+
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated && !isServer) await nextTask();
+    if (this.#upgraded && !this.hasUpdated) await nextTask();
     super.scheduleUpdate();
   }
 

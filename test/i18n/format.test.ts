@@ -15,6 +15,30 @@ const SHANGHAI_MORNING = '2026-11-19T08:15:00+08:00';
 /** ٠–٩, which Intl writes for Arabic in some engines unless told otherwise. */
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
 
+describe('event times with their zone', () => {
+  it("are written in every language exactly as Intl writes them at that zone's clock, named", () => {
+    const fields = {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit'} as const;
+    for (const locale of LOCALES) {
+      for (const [offset, zone] of [
+        ['+08:00', 'Etc/GMT-8'],
+        ['-05:00', 'Etc/GMT+5'],
+        ['+00:00', 'Etc/GMT'],
+        ['+14:00', 'Etc/GMT-14'],
+      ]) {
+        const intl = new Intl.DateTimeFormat(`${locale}-u-nu-latn`, {
+          ...fields,
+          timeZone: zone,
+          timeZoneName: 'shortOffset',
+        });
+        for (const wall of ['2026-01-05T23:59:00', '2026-07-14T00:01:00', '2027-12-31T12:30:00']) {
+          const iso = `${wall}${offset}`;
+          expect(formatEventTime(iso, locale, true), `${locale} ${iso}`).to.equal(intl.format(Date.parse(iso)));
+        }
+      }
+    }
+  });
+});
+
 describe('offsetLabel and spansZones', () => {
   it('writes offsets as GMT labels', () => {
     expect([480, -300, 330, -570, 0, 345].map(offsetLabel)).to.deep.equal([

@@ -30,13 +30,16 @@ const classified = (event: UsableEvent, table: CodeTable): ClassifiedEvent => ({
  * (the usual way) is turned around before the stable sort.
  */
 function cleanEvents(events: readonly DraftEvent[]): UsableEvent[] {
-  const seen = new Set<string>();
+  // The descriptions seen at each instant: no key string to build per event.
+  const seen = new Map<number, string[]>();
   const kept: UsableEvent[] = [];
   for (const event of events) {
     if (!usable(event)) continue;
-    const key = `${event.instant.epoch}\u0000${event.description}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const {epoch} = event.instant;
+    const described = seen.get(epoch);
+    if (!described) seen.set(epoch, [event.description]);
+    else if (described.includes(event.description)) continue;
+    else described.push(event.description);
     kept.push(event);
   }
   if (kept.length > 1 && kept[0].instant.epoch < kept[kept.length - 1].instant.epoch) kept.reverse();

@@ -39,33 +39,85 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysIn = (year: number, month: number) =>
   month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS_IN_MONTH[month - 1];
 
+/** An instant from its wall-clock fields, or undefined when one is out of range (month 13, Feb 30, hour 24). */
+function fromFields(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+  offset: number | undefined,
+): Instant | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  return plausible(offset === undefined ? {epoch: wall} : {epoch: wall - offset * 60_000, offset});
+}
+
+/** The number written by the digits of `text` from `start` to `end`; NaN if one is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * `2026-10-01T09:00:00`, with `Z`, `+08:00` or no zone: what nearly every carrier writes, read
+ * without the general expression (a log of hundreds of events reads them all at once). Null
+ * for any other shape, which the general reading takes.
+ */
+function parseUsualIso(text: string): Instant | undefined | null {
+  const {length} = text;
+  const zoned = length === 25 && (text[19] === '+' || text[19] === '-') && text[22] === ':';
+  if (!(length === 19 || (length === 20 && text[19] === 'Z') || zoned)) return null;
+  if (
+    text[4] !== '-' ||
+    text[7] !== '-' ||
+    (text[10] !== 'T' && text[10] !== ' ') ||
+    text[13] !== ':' ||
+    text[16] !== ':'
+  ) {
+    return null;
+  }
+  const fields = [digitsAt(text, 0, 4), digitsAt(text, 5, 7), digitsAt(text, 8, 10), digitsAt(text, 11, 13)];
+  fields.push(digitsAt(text, 14, 16), digitsAt(text, 17, 19));
+  let offset: number | undefined;
+  if (zoned) {
+    const minutes = digitsAt(text, 20, 22) * 60 + digitsAt(text, 23, 25);
+    if (minutes > MAX_OFFSET) return undefined;
+    offset = text[19] === '-' ? -minutes : minutes;
+  }
+  if (fields.some(Number.isNaN) || Number.isNaN(offset)) return null;
+  const [year, month, day, hour, minute, second] = fields as [number, number, number, number, number, number];
+  return fromFields(year, month, day, hour, minute, second, 0, offset);
+}
+
 /** Parses an ISO 8601 date-time (offset kept; none means UTC), epoch milliseconds or a `Date`. */
 export function parseInstant(value: unknown): Instant | undefined {
   if (value instanceof Date) value = value.getTime();
   if (typeof value === 'number') return Number.isFinite(value) ? plausible({epoch: value}) : undefined;
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
+  const usual = parseUsualIso(trimmed);
+  if (usual !== null) return usual;
   if (/^\d{12,13}$/.test(trimmed)) return plausible({epoch: Number(trimmed)});
   const match = ISO.exec(trimmed);
   if (!match) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', fraction, zone] = match;
-  const [year, month, day, hour, minute, second] = [+y, +mo, +d, +h, +mi, +s];
-  // Fields out of range (month 13, Feb 30, hour 24) are no time at all, not a rolled-over one.
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
-    return undefined;
+  let offset: number | undefined;
+  if (zone !== undefined && zone !== 'Z' && zone !== 'z') {
+    offset = parseOffset(zone);
+    if (offset === undefined) return undefined;
   }
-  const wall = Date.UTC(
-    year,
-    month - 1,
-    day,
-    hour,
-    minute,
-    second,
-    fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0,
-  );
-  if (zone === undefined || zone === 'Z' || zone === 'z') return plausible({epoch: wall});
-  const offset = parseOffset(zone);
-  return offset === undefined ? undefined : plausible({epoch: wall - offset * 60_000, offset});
+  const ms = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+  return fromFields(+y, +mo, +d, +h, +mi, +s, ms, offset);
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');

@@ -36,6 +36,34 @@ describe('time', () => {
     }
   });
 
+  it('reads the usual shape (seconds, then Z, ±HH:MM or nothing) as every other spelling of the same time', () => {
+    // The usual shape has a quick reading of its own; with milliseconds it takes the general one.
+    let epoch = Date.UTC(2000, 0, 1);
+    for (let i = 0; i < 400; i++, epoch += 86_400_000 * 3.7 + 3_601_000) {
+      for (const offset of [0, 480, -300, 345, -570, 840]) {
+        const usual = formatInstant({epoch, offset});
+        const withMilliseconds = `${usual.slice(0, 19)}.000${usual.slice(19)}`;
+        expect(parseInstant(usual), usual).to.deep.equal({epoch, offset});
+        expect(parseInstant(withMilliseconds), withMilliseconds).to.deep.equal({epoch, offset});
+      }
+      const utc = formatInstant({epoch});
+      expect(parseInstant(utc)).to.deep.equal({epoch});
+      expect(parseInstant(utc.slice(0, 19).replace('T', ' '))).to.deep.equal({epoch});
+    }
+    for (const junk of [
+      '2026-1a-01T00:00:00Z',
+      '2027-02-29T00:00:00Z',
+      '2026-11-19T10:00:60Z',
+      '2026-11-19T10:00:00+14:01',
+      '2026-11-19T10:00:00+0a:00',
+      '2026-11-19X10:00:00Z',
+    ]) {
+      expect(parseInstant(junk), junk).to.equal(undefined);
+    }
+    expect(parseInstant('2028-02-29T12:00:00+14:00')).to.deep.equal({epoch: Date.UTC(2028, 1, 28, 22), offset: 840});
+    expect(parseInstant(' 2026-11-19T10:00:00-00:00 ')?.epoch).to.equal(Date.UTC(2026, 10, 19, 10));
+  });
+
   it('parses CAINIAO zone names and ISO offsets', () => {
     expect(parseOffset('GMT+8')).to.equal(480);
     expect(parseOffset('GMT-5')).to.equal(-300);
