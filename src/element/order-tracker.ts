@@ -478,12 +478,17 @@ export class OrderTracker extends LitElement {
     const {locale} = this.#localization;
     const m = this.#messages();
     const announcement = this.#copier?.announcement ?? '';
-    // One landmark per tracker, named by its number (README "Layout").
-    const number = this.tracking?.trackingNumber ?? this.trackingNumber.trim();
+    // One landmark per tracker, named by its number, or by its parcels' (README "Layout").
+    const parcels = this.#parcels?.parcels ?? [];
+    const [first = '', ...more] = this.#numbers();
+    const number = this.tracking?.trackingNumber ?? (more.length ? '' : first.trim());
+    const name = parcels.length
+      ? this.#page.module?.parcelsRegionName(parcels, m, locale)
+      : number && fill(m.regionName, {number});
     try {
       return html`<div class="frame">
         <div class="card" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'} lang=${locale}
-          role=${number ? 'region' : nothing} aria-label=${number ? fill(m.regionName, {number}) : nothing}>
+          role=${name ? 'region' : nothing} aria-label=${name || nothing}>
           ${this.#renderBody()}
           <p class="visually-hidden" role="status">${announcement}</p>
         </div>

@@ -12,6 +12,8 @@ export interface ParcelMessages {
   parcelLoading: string;
   parcelNotFound: string;
   parcelFailed: string;
+  /** The tracker's landmark while it shows several parcels: "Parcels {numbers}". */
+  parcelsRegion: string;
 }
 
 export const parcelEnglish: ParcelMessages = {
@@ -20,6 +22,7 @@ export const parcelEnglish: ParcelMessages = {
   parcelLoading: 'Loading',
   parcelNotFound: 'Not found',
   parcelFailed: 'Unavailable',
+  parcelsRegion: 'Parcels {numbers}',
 };
 
 /** The switcher's strings in the language of `messages`, English for any it lacks. */

@@ -35,6 +35,13 @@ export interface TrackingViewParts {
   statusWord(status: TrackingStatus, messages: ViewState['messages']): string;
 }
 
+/** The tracker's landmark name while it shows several parcels: "Parcels LP001…, LP002…", listed as the language lists. */
+export function parcelsRegionName(parcels: readonly ParcelView[], messages: ViewState['messages'], locale: string) {
+  const numbers = parcels.map((parcel) => parcel.value?.trackingNumber || normalizeTrackingNumber(parcel.number));
+  const list = new Intl.ListFormat(locale, {type: 'unit', style: 'short'}).format(numbers.filter(Boolean));
+  return fill(parcelStrings(messages).parcelsRegion, {numbers: list});
+}
+
 const PANEL_ID = 'parcel-panel';
 const tabId = (index: number) => `parcel-tab-${index}`;
 

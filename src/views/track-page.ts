@@ -9,7 +9,7 @@ import {parcelTabsStyles} from './parcel-tabs.styles.js';
 
 export {renderLookupForm} from './lookup-form.js';
 export {LookupController} from '../element/controllers/lookup-controller.js';
-export {renderParcels} from './parcel-tabs.js';
+export {parcelsRegionName, renderParcels} from './parcel-tabs.js';
 export {TrackingParcels} from '../element/controllers/tracking-parcels.js';
 /** What the chunk adds to the element's styles. */
 export const styles = [lookupFormStyles, parcelTabsStyles];

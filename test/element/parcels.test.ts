@@ -238,4 +238,32 @@ describe('<order-tracker> several parcels', () => {
     expect(part(el, 'parcels')).to.equal(null);
     expect(textOf(part(el, 'message'))).to.contain("We received tracking information we couldn't read.");
   });
+
+  it('is one landmark named by its parcels, in the language shown, never by the attribute as typed', async () => {
+    const regions = (el: OrderTracker) =>
+      [...el.shadowRoot!.querySelectorAll('[role="region"]')].map((region) => region.getAttribute('aria-label'));
+    const typed = await parcelsTracker(
+      html`<order-tracker tracking-number=${' native-delivered ,\n   cainiao-in-transit'} src=${SRC}></order-tracker>`,
+      2,
+    );
+    // The numbers each fixture names, as a single tracker reads them.
+    const numbers: string[] = [];
+    for (const name of ['native-delivered', 'cainiao-in-transit']) {
+      const single = await fixture<OrderTracker>(
+        html`<order-tracker .data=${await loadFixture(name)}></order-tracker>`,
+      );
+      await waitUntil(() => single.tracking, 'not read', {timeout: 5000});
+      numbers.push(single.tracking!.trackingNumber);
+    }
+    expect(regions(typed)).to.deep.equal([`Parcels ${numbers.join(', ')}`]);
+    const german = await parcelsTracker(
+      html`<order-tracker lang="de" .data=${[
+        {trackingNumber: 'LP1', events: []},
+        {trackingNumber: 'LP2', events: []},
+      ]}></order-tracker>`,
+      2,
+    );
+    await waitUntil(() => regions(german)[0]?.startsWith('Sendungen'), 'not in German', {timeout: 5000});
+    expect(regions(german)).to.deep.equal(['Sendungen LP1, LP2']);
+  });
 });

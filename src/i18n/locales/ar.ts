@@ -107,6 +107,7 @@ export default {
   parcelLoading: 'جارٍ التحميل',
   parcelNotFound: 'غير موجود',
   parcelFailed: 'غير متاح',
+  parcelsRegion: 'الطرود {numbers}',
   pendingTitle: 'لا توجد تحديثات تتبع بعد',
   pendingBody: 'قد يستغرق ظهور أول مسح للأرقام الجديدة يومًا أو يومين.',
   notFound: 'لم نعثر على رقم التتبع {number}.',

@@ -91,6 +91,7 @@ export default {
   parcelLoading: 'Wird geladen',
   parcelNotFound: 'Nicht gefunden',
   parcelFailed: 'Nicht verfügbar',
+  parcelsRegion: 'Sendungen {numbers}',
   pendingTitle: 'Noch keine Sendungsdaten',
   pendingBody: 'Bei neuen Sendungsnummern kann der erste Scan ein bis zwei Tage dauern.',
   notFound: 'Die Sendungsnummer {number} wurde nicht gefunden.',

@@ -90,6 +90,7 @@ export default {
   parcelLoading: 'Cargando',
   parcelNotFound: 'No encontrado',
   parcelFailed: 'No disponible',
+  parcelsRegion: 'Paquetes {numbers}',
   pendingTitle: 'Aún no hay novedades de seguimiento',
   pendingBody: 'Un número nuevo puede tardar uno o dos días en mostrar su primer escaneo.',
   notFound: 'No hemos encontrado el número de seguimiento {number}.',

@@ -95,6 +95,7 @@ export default {
   parcelLoading: 'Chargement',
   parcelNotFound: 'Introuvable',
   parcelFailed: 'Indisponible',
+  parcelsRegion: 'Colis {numbers}',
   pendingTitle: 'Pas encore de suivi',
   pendingBody: 'Un nouveau numéro peut mettre un ou deux jours à afficher son premier scan.',
   notFound: 'Nous n’avons pas trouvé le numéro de suivi {number}.',

@@ -90,6 +90,7 @@ export default {
   parcelLoading: 'Carregando',
   parcelNotFound: 'Não encontrado',
   parcelFailed: 'Indisponível',
+  parcelsRegion: 'Pacotes {numbers}',
   pendingTitle: 'Ainda sem atualizações de rastreamento',
   pendingBody: 'Códigos novos podem levar um ou dois dias para mostrar a primeira leitura.',
   notFound: 'Não encontramos o código de rastreamento {number}.',

@@ -90,6 +90,7 @@ export default {
   parcelLoading: '加载中',
   parcelNotFound: '未找到',
   parcelFailed: '暂不可用',
+  parcelsRegion: '包裹 {numbers}',
   pendingTitle: '暂无物流动态',
   pendingBody: '新运单号可能需要一两天才会出现首条扫描记录。',
   notFound: '未找到运单号 {number}。',
