@@ -25,6 +25,13 @@ describe('cleanPhone and telHref', () => {
     [{}, undefined],
     [['18002758777'], undefined],
     ['<a href="javascript:x">1-800-275-8777</a>', '1-800-275-8777'],
+    // Spelled with letters, as on the carriers' own pages: dialled, never cut at the first letter.
+    ['1-800-ASK-USPS', '1-800-275-8777'],
+    ['USPS: 1-800-ASK-USPS', '1-800-275-8777'],
+    ['1-800-GO-FEDEX', '1-800-46-33339'],
+    ['+1-800-PICK-UPS', '+1-800-7425-877'],
+    ['1-800-275-8777-EXT', '1-800-275-8777'],
+    ['1-800-275-8777 MON-FRI', '1-800-275-8777'],
   ];
   for (const [value, phone] of cases) {
     it(`cleans ${JSON.stringify(value)} to ${JSON.stringify(phone)}`, () => {
