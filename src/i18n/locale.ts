@@ -10,8 +10,19 @@ export type Locale = (typeof LOCALES)[number];
 /** Our locale for each base language; Chinese is decided by script below. */
 const BY_LANGUAGE: Record<string, Locale> = {en: 'en', es: 'es', fr: 'fr', de: 'de', pt: 'pt-BR', ar: 'ar'};
 
+// Each element asks as it connects, and a page has few tags: decide each once (a bounded memo).
+const matched = new Map<string, Locale | undefined>();
+
 /** Our locale for one BCP 47 tag, or undefined when we do not speak it or it is malformed. */
 function matchTag(tag: string): Locale | undefined {
+  if (!matched.has(tag)) {
+    if (matched.size > 50) matched.clear();
+    matched.set(tag, readTag(tag));
+  }
+  return matched.get(tag);
+}
+
+function readTag(tag: string): Locale | undefined {
   let locale: Intl.Locale;
   try {
     // Browsers and servers sometimes write `en_US`; anything else malformed throws.
