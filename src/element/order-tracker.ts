@@ -235,10 +235,11 @@ export class OrderTracker extends LitElement {
     const chunk = await view;
     const json = await request;
     await this.#readersFor([json], chunk);
+    signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
     const tracking = this.#read(json, format, number);
     // Rendering it is a task of its own: two shorter tasks block the page less than one long one.
     await nextTask();
-    signal.throwIfAborted(); // aborted after the answer came: another parcel, data given, or removed
+    signal.throwIfAborted(); // … or while it was being read
     return tracking;
   }
 
