@@ -2,6 +2,7 @@
 //
 //   npm run bench [-- --rounds 40 --warmup 10 --events 500 --cold-rounds 12 --slow-rounds 8]
 //   npm run bench -- --only first-view,blocking,slow-4g,log   (a subset)
+//   npm run bench -- --against <other checkout>/dist   (blocking time of both builds, round by round)
 //
 // Headless Chromium (CHROME_PATH or /usr/bin/chromium) driven through playwright-core, the
 // throttling through the DevTools protocol. Every figure compares two sides measured in
@@ -24,7 +25,9 @@
 //   the timing too).
 // blocking (a fresh page per round, 4× CPU): a page with <order-tracker src> and the script tag;
 //   the long tasks (over 50 ms) from the script's arrival to the first frame after the load
-//   event: their total and the blocking time (the part of each beyond 50 ms).
+//   event: their total and the blocking time (the part of each beyond 50 ms). With --against,
+//   each round measures the other build's page too, in alternating order, and prints the median
+//   of the per-round ratios: absolute times here move with the machine's load, a ratio much less.
 // slow-4g (a fresh page per round, DevTools' "Slow 4G": 562.5 ms round trip, 1.44 Mbit/s down,
 //   675 kbit/s up, plus 4× CPU; files served gzip-compressed): navigation start to the first
 //   frame after the load event, the page with and without
@@ -55,6 +58,11 @@ const EVENTS = Number(option('events', 500));
 const COLD_ROUNDS = Number(option('cold-rounds', 12));
 const SLOW_ROUNDS = Number(option('slow-rounds', 8));
 const ONLY = new Set(option('only', 'log,first-view,blocking,slow-4g').split(','));
+const against = option('against') && resolve(option('against'));
+if (against && !existsSync(join(against, 'order-tracker.js'))) {
+  console.error(`No order-tracker.js in ${against}.`);
+  process.exit(1);
+}
 const FIRST_VIEW_EVENTS = 20;
 const LONG_LOG = 1000;
 const CPU_SLOWDOWN = 4;
@@ -81,7 +89,7 @@ document.addEventListener('order-tracker-load', () =>
 </script>`;
 const trackerTag = (round) =>
   `<order-tracker tracking-number="${NUMBER}" src="/api/tracking/{trackingNumber}?r=${round}"></order-tracker>`;
-const scriptTag = (round) => `<script type="module" src="/order-tracker.js?r=${round}"></script>`;
+const scriptTag = (round, base = '') => `<script type="module" src="${base}/order-tracker.js?r=${round}"></script>`;
 const preloadTag = (round) => `<link rel="preload" href="/api/tracking/${NUMBER}?r=${round}" as="fetch" crossorigin>`;
 
 const PAGES = {
@@ -89,7 +97,10 @@ const PAGES = {
   '/first-view': (round) => page('', `<div id="stage"></div>${scriptTag(round)}`),
   '/baseline': () => page(`<script>${LIB}</script>`, '<div id="stage"></div>'),
   '/page': (round, query) =>
-    page(`${WATCH}${query.has('preload') ? preloadTag(round) : ''}`, `${trackerTag(round)}${scriptTag(round)}`),
+    page(
+      `${WATCH}${query.has('preload') ? preloadTag(round) : ''}`,
+      `${trackerTag(round)}${scriptTag(round, query.has('against') ? '/against' : '')}`,
+    ),
 };
 
 // Serves dist/, the pages and a tracking API, on the loopback address only; counts the API's requests.
@@ -115,8 +126,13 @@ const server = createServer((request, response) => {
     apiRequests.set(round, [...(apiRequests.get(round) ?? []), request.headers]);
     return send('application/json', Buffer.from(trackingJson));
   }
-  const file = normalize(join(dist, url.pathname));
-  if (!file.startsWith(dist) || !existsSync(file)) return response.writeHead(404).end();
+  // The --against build's files sit under /against/; its chunks load from beside its script.
+  const [root, path] =
+    against && url.pathname.startsWith('/against/')
+      ? [against, url.pathname.slice('/against'.length)]
+      : [dist, url.pathname];
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end();
   send(extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream', readFileSync(file), file);
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -466,31 +482,44 @@ async function firstViewBench() {
   ratio('first view (cold) element / baseline', ratios, 2.0);
 }
 
+/** Blocking time and long tasks of one fresh page, from the script's arrival to the painted view. */
+async function blockingOf(round, other = false) {
+  const {tab, close} = await freshPage();
+  await tab.goto(`${origin}/page?r=bt${round}${other ? 'a&against' : ''}`);
+  await tab.waitForFunction(() => window.painted);
+  const result = await tab.evaluate(() => {
+    const script = performance.getEntriesByType('resource').find((e) => /\/order-tracker\.js/.test(e.name));
+    const from = script.responseEnd;
+    let total = 0;
+    let excess = 0;
+    for (const [startTime, duration] of window.longTasks) {
+      const end = Math.min(startTime + duration, window.painted);
+      const start = Math.max(startTime, from);
+      if (end <= start) continue;
+      total += end - start;
+      excess += Math.max(0, end - start - 50);
+    }
+    return {total, excess};
+  });
+  await close();
+  return result;
+}
+
 async function blockingBench() {
   const blocking = [];
   const busy = [];
+  const other = {blocking: [], busy: [], ratios: []};
   for (let round = 0; round < COLD_ROUNDS + 1; round++) {
-    const {tab, close} = await freshPage();
-    await tab.goto(`${origin}/page?r=bt${round}`);
-    await tab.waitForFunction(() => window.painted);
-    const result = await tab.evaluate(() => {
-      const script = performance.getEntriesByType('resource').find((e) => /\/order-tracker\.js/.test(e.name));
-      const from = script.responseEnd;
-      let total = 0;
-      let excess = 0;
-      for (const [startTime, duration] of window.longTasks) {
-        const end = Math.min(startTime + duration, window.painted);
-        const start = Math.max(startTime, from);
-        if (end <= start) continue;
-        total += end - start;
-        excess += Math.max(0, end - start - 50);
-      }
-      return {total, excess};
-    });
-    await close();
+    const sides = against ? (round % 2 ? [true, false] : [false, true]) : [false];
+    const results = {};
+    for (const side of sides) results[side] = await blockingOf(round, side);
     if (round === 0) continue;
-    blocking.push(result.excess);
-    busy.push(result.total);
+    blocking.push(results[false].excess);
+    busy.push(results[false].total);
+    if (!against) continue;
+    other.blocking.push(results[true].excess);
+    other.busy.push(results[true].total);
+    other.ratios.push(results[false].excess / results[true].excess);
   }
   console.log(
     `\nmain thread from the script's arrival to the painted view (${FIRST_VIEW_EVENTS} events fetched from src), ${CPU_SLOWDOWN}× CPU, ${COLD_ROUNDS} fresh pages`,
@@ -500,6 +529,10 @@ async function blockingBench() {
   const median = q(blocking, 0.5);
   summary.push(['blocking time at 4× CPU', `${median.toFixed(0)} ms`, '≤ 200 ms', median <= 200]);
   summary.push(['long tasks at 4× CPU, in all', `${q(busy, 0.5).toFixed(0)} ms`, '', undefined]);
+  if (!against) return;
+  row('--against build: long tasks, in all', other.busy);
+  row('--against build: blocking time', other.blocking);
+  ratio('blocking time, this build / --against build', other.ratios);
 }
 
 async function slowBench() {
