@@ -41,9 +41,8 @@ export {RefreshController} from '../element/controllers/refresh-controller.js';
 /** The format each tracking was read from: the CAINIAO block shows for CAINIAO's own answers. */
 const sourceFormats = new WeakMap<Tracking, TrackingFormat>();
 
-export {importMoreReaders, needsMoreReaders} from '../tracking/adapters/core-readers.js';
-// The second half of the element's request: the status checked and the body read.
-export {readTrackingResponse} from '../net/read-tracking-response.js';
+// The second half of the element's request, the status checked and the body read, too.
+export {importMoreReaders, needsMoreReaders, readTrackingResponse} from '../tracking/adapters/core-readers.js';
 
 /**
  * Reads a payload with the core readers and `more` (AfterShip's and 17TRACK's, once their chunk

@@ -27,3 +27,7 @@ export const readWithCoreReaders = (json: unknown, format: FormatChoice, fallbac
 
 /** The other readers' chunk, imported from here so that it shares this chunk's code rather than splitting it. */
 export const importMoreReaders = () => import('./more-readers.js');
+
+// The second half of the element's request (the status checked, the body read) rides in this
+// chunk, the one with room to spare (README "Performance").
+export {readTrackingResponse} from '../../net/read-tracking-response.js';
