@@ -15,9 +15,10 @@ const dialSpelled = (phone: string) =>
   phone.replace(/[^A-Z]/g, '').length > 7 ? phone : phone.replace(/[A-Z]/g, dialled);
 
 /**
- * A phone number fit for a `tel:` link, spelled numbers dialled: among the runs of the text between letters and
- * `:;,/`, the one with the most digits (at least three), kept to digits, spaces and `+-()`;
- * else undefined. "Hours 9-17, 1-800-275-8777 (Mon-Fri 8am-8:30pm)" gives "1-800-275-8777".
+ * A phone number fit for a `tel:` link, spelled numbers dialled: among the runs of the text
+ * between letters and `:;,/`, the one with the most digits (at least three), kept to digits,
+ * spaces and `+-()`; else undefined. "Hours 9-17, 1-800-275-8777 (Mon-Fri 8am-8:30pm)" gives
+ * "1-800-275-8777".
  */
 export function cleanPhone(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;

@@ -30,16 +30,17 @@ const classified = (event: UsableEvent, table: CodeTable): ClassifiedEvent => ({
  * (the usual way) is turned around before the stable sort.
  */
 function cleanEvents(events: readonly DraftEvent[]): UsableEvent[] {
-  // The descriptions seen at each instant: no key string to build per event.
-  const seen = new Map<number, string[]>();
+  // The descriptions seen at each instant: no key string to build per event, and a set, so that
+  // a hostile log of thousands of events at one instant is no quadratic search.
+  const seen = new Map<number, Set<string>>();
   const kept: UsableEvent[] = [];
   for (const event of events) {
     if (!usable(event)) continue;
     const {epoch} = event.instant;
     const described = seen.get(epoch);
-    if (!described) seen.set(epoch, [event.description]);
-    else if (described.includes(event.description)) continue;
-    else described.push(event.description);
+    if (!described) seen.set(epoch, new Set([event.description]));
+    else if (described.has(event.description)) continue;
+    else described.add(event.description);
     kept.push(event);
   }
   if (kept.length > 1 && kept[0].instant.epoch < kept[kept.length - 1].instant.epoch) kept.reverse();
