@@ -285,7 +285,7 @@ export class OrderTracker extends LitElement {
 
   protected override async scheduleUpdate() {
     if (this.#upgraded && !this.hasUpdated) await nextTask();
-    super.scheduleUpdate();
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
