@@ -15,13 +15,14 @@ const isBareTracking = (value: unknown) => {
 
 /**
  * The tracking object of `{data: {tracking}}`, of the first of `{data: {trackings: [...]}}`
- * (a list answer), of `{data: tracking}` (newer API versions), or a bare one.
+ * (a list answer), of `{data: tracking}` (newer API versions), of a webhook `{event, msg: tracking}`
+ * (a shop's backend may keep the last one it received), or a bare one.
  */
 export function trackingOf(json: unknown): Json | undefined {
   const wrapped = record(at(json, 'data', 'tracking')) ?? record(at(json, 'data', 'trackings', 0));
   if (wrapped) return wrapped;
-  const data = at(json, 'data');
-  if (isBareTracking(data)) return record(data);
+  const inner = at(json, 'data') ?? (typeof at(json, 'event') === 'string' ? at(json, 'msg') : undefined);
+  if (isBareTracking(inner)) return record(inner);
   return isBareTracking(json) ? record(json) : undefined;
 }
 

@@ -111,6 +111,40 @@ describe('real shapes', () => {
         'C',
       ]);
     });
+
+    it('a webhook {event, msg} is read as its tracking: number, courier, link and checkpoints', async () => {
+      const tracking = read(await loadRealShape('aftership-webhook'));
+      expect(overview(tracking)).to.include({
+        trackingNumber: '9400100000000000000901',
+        status: 'in_transit',
+        stage: 'B',
+        delivered: false,
+      });
+      // Checkpoints oldest first, times without an offset (read as UTC): the log runs newest first.
+      expect(tracking.events.map((event) => [event.time, event.description])).to.deep.equal([
+        ['2026-11-25T03:45:00Z', 'Arrived at Post Office'],
+        ['2026-11-22T00:25:00Z', 'Departed USPS Regional Origin Facility'],
+        ['2026-11-21T13:04:00Z', 'Shipping Label Created, USPS Awaiting Item'],
+      ]);
+      expect(tracking.carrier?.name).to.equal('USPS');
+      expect(tracking.estimatedDelivery).to.deep.equal({from: '2026-11-27', to: '2026-11-27'});
+      expect(carrierTrackingUrl(tracking.carrier, tracking.trackingNumber)).to.equal(
+        'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000901',
+      );
+    });
+
+    it('a webhook whose msg is no tracking, or whose event is no text, is invalid', () => {
+      expectTrackingError(
+        () => read({event: 'tracking_update', msg: {note: 'no tracking'}}),
+        'invalid',
+        /known format/,
+      );
+      expectTrackingError(
+        () => read({event: 42, msg: {tracking_number: 'X', slug: 'usps'}}),
+        'invalid',
+        /known format/,
+      );
+    });
   });
 
   describe('17TRACK', () => {

@@ -6,6 +6,7 @@ export type RealShape =
   | 'aftership-v4-list'
   | 'aftership-dated-api'
   | 'aftership-no-number'
+  | 'aftership-webhook'
   | '17track-webhook'
   | '17track-v1';
 
