@@ -92,7 +92,9 @@ function read(json: unknown): TrackingDraft {
       homepage: text(carrier.url),
     },
     codeTable: CAINIAO_ACTION_CODES,
-    events: list(module.detailList).map((item) => readEvent(item, mailNo, latest)),
+    // `latestTrace` repeats the newest scan (dropped as a duplicate), or is the only one when an
+    // answer comes without `detailList` (README "Input formats and stage mapping").
+    events: [module.latestTrace, ...list(module.detailList)].map((item) => readEvent(item, mailNo, latest)),
   };
 }
 

@@ -296,6 +296,33 @@ describe('CAINIAO adapter', () => {
     expect(bare).to.deep.equal({trackingNumber: 'FALLBACK1', status: 'pending', delivered: false, events: []});
   });
 
+  it('reads latestTrace: the only scan of an answer without detailList, a duplicate of the newest otherwise', () => {
+    const latestTrace = {
+      time: 1787737991000,
+      timeStr: '2026-08-26 17:53:11',
+      timeZone: 'GMT+6',
+      desc: 'Arrived at linehaul office',
+      actionCode: 'LH_ARRIVE',
+    };
+    const alone = read({success: true, module: [{mailNo: 'UG000000901MV', latestTrace}]});
+    expect(alone.events).to.deep.equal([
+      {time: '2026-08-26T17:53:11+06:00', description: 'Arrived at linehaul office', stage: 'D', code: 'LH_ARRIVE'},
+    ]);
+    expect([alone.status, alone.stage]).to.deep.equal(['in_transit', 'D']);
+    const older = {
+      ...latestTrace,
+      timeStr: '2026-08-18 19:22:16',
+      timeZone: 'GMT+8',
+      desc: 'Left',
+      actionCode: 'LH_DEPART',
+    };
+    const both = read({
+      success: true,
+      module: [{mailNo: 'UG000000901MV', latestTrace, detailList: [latestTrace, older]}],
+    });
+    expect(both.events.map((event) => event.description)).to.deep.equal(['Arrived at linehaul office', 'Left']);
+  });
+
   it('reads timeStr in timeZone, not the epoch that CAINIAO computes at UTC+8; the epoch only without a usable timeStr', () => {
     // Real answers: time = timeStr read as Beijing time, whatever timeZone says.
     const beijing = (local: string) => Date.parse(`${local.replace(' ', 'T')}+08:00`);

@@ -66,6 +66,45 @@ describe('real shapes', () => {
       expect(overview(tracking)).to.include({status: 'in_transit', stage: 'G', latestTrackingNumber: 'RR000000302IL'});
       expect(tracking.events[0].trackingNumber).to.equal('RR000000302IL');
     });
+    it('Israel, a recorded answer: one epoch in two zones, latestTrace not doubled, a homepage but no tracking link', async () => {
+      const tracking = read(await loadRealShape('cainiao-israel-customs'));
+      // Customs (GMT+0) and the local company's acceptance (GMT+3) share CAINIAO's epoch; each is timeStr in its zone.
+      expect(times(tracking).slice(0, 4)).to.deep.equal([
+        '2023-09-28T09:46:53+00:00',
+        '2023-09-28T09:46:53+00:00',
+        '2023-09-28T09:46:53+03:00',
+        '2023-09-27T16:40:01+00:00',
+      ]);
+      // 14 scans in detailList; latestTrace repeats the newest and is not listed twice.
+      expect(tracking.events).to.have.length(14);
+      expect(overview(tracking)).to.deep.equal({
+        trackingNumber: 'RS0000000801Y',
+        latestTrackingNumber: undefined,
+        status: 'in_transit',
+        stage: 'F',
+        delivered: false,
+        steps: 'done done done done done current upcoming upcoming',
+      });
+      expect(tracking.carrier).to.deep.equal({
+        name: 'Israelpost',
+        phone: '171',
+        homepage: 'https://israelpost.co.il/en/itemtrace',
+      });
+      expect(carrierTrackingUrl(tracking.carrier, tracking.trackingNumber)).to.equal(undefined);
+      expect(tracking.estimatedDelivery).to.deep.equal({from: '2023-10-12', to: '2023-10-16'});
+      // Recorded in 2023: long without news, not "1,887 days in transit".
+      expect([tracking.noRecentUpdate, tracking.transitDays]).to.deep.equal([true, undefined]);
+    });
+
+    it('a number CAINIAO does not know (mailNoSource EXTERNAL, no scans) is not shipped yet, not an error', async () => {
+      const tracking = read(await loadRealShape('cainiao-unknown-number'));
+      expect(tracking).to.deep.equal({
+        trackingNumber: 'LP00000000000901',
+        status: 'pending',
+        delivered: false,
+        events: [],
+      });
+    });
   });
 
   describe('AfterShip', () => {

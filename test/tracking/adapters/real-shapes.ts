@@ -3,6 +3,8 @@ export type RealShape =
   | 'cainiao-ukraine-zones'
   | 'cainiao-belgium-delivered'
   | 'cainiao-israel-zone-spellings'
+  | 'cainiao-israel-customs'
+  | 'cainiao-unknown-number'
   | 'aftership-v4-list'
   | 'aftership-dated-api'
   | 'aftership-no-number'
