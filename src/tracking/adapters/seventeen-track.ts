@@ -43,8 +43,11 @@ function rawInstant(raw: Json | undefined): Instant | undefined {
   return parseInstant(`${date}${time ? `T${time}` : ''}${offset === undefined ? '' : formatOffset(offset)}`);
 }
 
+// `time_raw` may also come as one text, "2026-11-22 13:41" (README "Input formats and stage mapping").
 const instantOf = (event: Json) =>
-  parseInstant(event.time_iso) ?? parseInstant(event.time_utc) ?? rawInstant(record(event.time_raw));
+  parseInstant(event.time_iso) ??
+  parseInstant(event.time_utc) ??
+  (typeof event.time_raw === 'string' ? parseInstant(event.time_raw) : rawInstant(record(event.time_raw)));
 
 /** Milestone `key_stage` by instant: the stage of an event that carries none itself. */
 function milestoneStages(info: Json): Map<number, string> {

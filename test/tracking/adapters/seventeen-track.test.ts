@@ -104,6 +104,27 @@ describe('17TRACK adapter', () => {
     ]);
   });
 
+  it('reads time_raw as an object or as one text, when time_iso and time_utc are null', () => {
+    const tracking = read(
+      item([
+        {time_iso: null, time_utc: null, time_raw: '2026-11-22 13:41', description: 'Delivered', stage: 'Delivered'},
+        {
+          time_iso: null,
+          time_utc: null,
+          time_raw: {date: '2026-11-20', time: '08:10:00', timezone: '-05:00'},
+          description: 'Arrival scan',
+          stage: 'Arrival',
+        },
+        {time_iso: null, time_utc: null, time_raw: 'junk', description: 'No time', stage: 'PickedUp'},
+      ]),
+    );
+    expect(tracking.events.map(({time, stage}) => [time, stage])).to.deep.equal([
+      ['2026-11-22T13:41:00Z', 'H'],
+      ['2026-11-20T08:10:00-05:00', 'F'],
+    ]);
+    expect([tracking.status, tracking.delivered]).to.deep.equal(['delivered', true]);
+  });
+
   it('maps returns to exception, pickup and failures, and trusts latest_status for delivery', () => {
     const one = (stage: string, description: string, status?: string) =>
       read(
