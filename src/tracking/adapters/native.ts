@@ -5,14 +5,22 @@ import {parseInstant} from '../model/time.js';
 import {isStage, isStatus} from '../model/tracking.js';
 import {CAINIAO_ACTION_CODES} from '../stages/cainiao-action-codes.js';
 
+/** Our format's fields beside its number; any one of them says the payload is ours. */
+const NATIVE_FIELDS = ['events', 'status', 'carrier', 'origin', 'destination', 'deliveryLocation', 'estimatedDelivery'];
+
 /**
- * Our own format (docs/behaviour.md#formats) is recognised by `events` beside a
- * `trackingNumber` (or `latestTrackingNumber`), whatever their values: no other format uses
- * these names.
+ * Our own format (docs/behaviour.md#formats) is recognised by a `trackingNumber` (or
+ * `latestTrackingNumber`) beside any other of its fields, whatever their values: every field
+ * may be missing, `events` too, and no other format uses these names. A number alone is no
+ * tracking.
  */
 const detect = (json: unknown) => {
   const data = record(json);
-  return !!data && 'events' in data && ('trackingNumber' in data || 'latestTrackingNumber' in data);
+  return (
+    !!data &&
+    ('trackingNumber' in data || 'latestTrackingNumber' in data) &&
+    ('latestTrackingNumber' in data || NATIVE_FIELDS.some((field) => field in data))
+  );
 };
 
 /** A stage or status as written by hand: `"g"` is G, `"Out for delivery"` is `out_for_delivery`. */

@@ -131,11 +131,16 @@ const readV1Event = (value: unknown): DraftEvent => {
  * carrier's events, `z2` the destination carrier's (the repeated newest one is dropped as a duplicate).
  */
 function readV1(track: Json, number: string | undefined): TrackingDraft {
+  const events = [track.z0, ...list(track.z1), ...list(track.z2)].map(readV1Event);
+  // A v1 answer without one usable event is an old or a failed lookup (its `e` may say
+  // anything): `invalid`, never "not shipped yet" (README "Input formats and stage mapping").
+  if (!events.some((event) => event.instant && event.description))
+    throw new TrackingError('invalid', 'The 17TRACK v1 answer holds no event.');
   return {
     trackingNumber: number,
     statusHint: lookup(SEVENTEEN_TRACK_V1_STATUS, track.e),
     codeTable: SEVENTEEN_TRACK_STAGES,
-    events: [track.z0, ...list(track.z1), ...list(track.z2)].map(readV1Event),
+    events,
   };
 }
 

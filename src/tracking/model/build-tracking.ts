@@ -3,7 +3,7 @@ import {safeUrl} from '../links/safe-url.js';
 import {classifyEvent} from '../stages/classify-event.js';
 import {highestStage, overallStatus} from '../stages/overall-status.js';
 import type {CodeTable, StageRule} from '../stages/rule.js';
-import {hasNoRecentUpdate, transitDays} from '../stages/transit-days.js';
+import {transitDays} from '../stages/transit-days.js';
 import {TrackingError} from '../tracking-error.js';
 import {countryLabel} from './country-labels.js';
 import type {DraftEvent, TrackingDraft} from './draft.js';
@@ -115,7 +115,6 @@ export function buildTracking(draft: TrackingDraft, fallbackNumber = '', now = D
     const newest = events[0].instant;
     const deliveredAt = events.find((event) => event.status === 'delivered')?.instant ?? newest;
     if (delivered) tracking.transitDays = transitDays(first, deliveredAt);
-    else if (hasNoRecentUpdate(newest, now)) tracking.noRecentUpdate = true;
     else tracking.transitDays = transitDays(first, {epoch: now, offset: newest.offset});
   }
   const origin = countryLabel(draft.origin);

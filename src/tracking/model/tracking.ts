@@ -50,13 +50,11 @@ export interface Tracking {
   status: TrackingStatus;
   stage?: Stage;
   delivered: boolean;
-  /** Calendar days from the first event to delivery, or to now; absent while `noRecentUpdate`. */
-  transitDays?: number;
   /**
-   * Set when the parcel is not delivered and its newest event is more than 30 days old: the
-   * view says "No update since <newest event's date>" instead of a transit count.
+   * Calendar days from the first event to delivery, or to now (however long ago the newest
+   * event was: the view, not the data, says "No update since …" for a parcel quiet for weeks).
    */
-  noRecentUpdate?: true;
+  transitDays?: number;
   origin?: string;
   destination?: string;
   deliveryLocation?: string;

@@ -11,9 +11,3 @@ const dayNumber = (instant: Instant) => Date.parse(localDate(instant)) / DAY;
  * make a day short. Never negative (clock skew, future events).
  */
 export const transitDays = (first: Instant, end: Instant) => Math.max(0, dayNumber(end) - dayNumber(first));
-
-/** How long a parcel not yet delivered may go without news before its data counts as old. */
-const NO_RECENT_UPDATE_DAYS = 30;
-
-/** Whether the newest event is more than `NO_RECENT_UPDATE_DAYS` before now. */
-export const hasNoRecentUpdate = (newest: Instant, now: number) => now - newest.epoch > NO_RECENT_UPDATE_DAYS * DAY;

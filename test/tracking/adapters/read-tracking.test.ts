@@ -36,6 +36,9 @@ describe('readTracking and format detection', () => {
       [{success: false}, 'cainiao'],
       [{success: true, module: []}, 'cainiao'],
       [{trackingNumber: 'N1', events: []}, 'native'],
+      [{trackingNumber: 'N1', status: 'pending'}, 'native'],
+      [{trackingNumber: 'N1', carrier: {name: 'USPS'}, destination: 'US'}, 'native'],
+      [{latestTrackingNumber: 'N2'}, 'native'],
     ];
     for (const [json, format] of shapes) {
       expect(
@@ -43,6 +46,15 @@ describe('readTracking and format detection', () => {
         JSON.stringify(json),
       ).to.deep.equal([format]);
     }
+  });
+
+  it('reads a native payload without events as not shipped yet', () => {
+    const tracking = read({trackingNumber: 'LP00123456789012', status: 'pending'});
+    expect([tracking.trackingNumber, tracking.status, tracking.events]).to.deep.equal([
+      'LP00123456789012',
+      'pending',
+      [],
+    ]);
   });
 
   it('reads the native fixture through auto', async () => {
@@ -87,6 +99,8 @@ describe('readTracking and format detection', () => {
       {foo: 1},
       {data: null},
       {events: []},
+      {trackingNumber: 'N1'},
+      {trackingNumber: 'N1', trackResults: []},
       {number: 'X'},
       {code: 0, data: {}},
     ]) {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {hasNoRecentUpdate, transitDays} from '../../../src/tracking/stages/transit-days.js';
+import {transitDays} from '../../../src/tracking/stages/transit-days.js';
 
 const at = (iso: string, offset?: number) => ({epoch: Date.parse(iso), offset});
 
@@ -22,14 +22,5 @@ describe('transitDays', () => {
 
   it('is never negative (clock skew, future events)', () => {
     expect(transitDays(at('2026-11-10T00:00Z'), at('2026-11-09T00:00Z'))).to.equal(0);
-  });
-});
-
-describe('hasNoRecentUpdate', () => {
-  const now = Date.parse('2026-11-28T12:00Z');
-  it('is true only when the newest event is more than 30 days old', () => {
-    expect(hasNoRecentUpdate(at('2026-10-29T11:59Z'), now)).to.equal(true);
-    expect(hasNoRecentUpdate(at('2026-10-29T12:00Z'), now)).to.equal(false);
-    expect(hasNoRecentUpdate(at('2026-11-27T12:00Z'), now)).to.equal(false);
   });
 });
