@@ -1,5 +1,5 @@
 import {readTrackingNumber} from '../tracking/tracking-number.js';
-import {TrackingError} from '../tracking/tracking-error.js';
+import {refusedNumberError} from '../tracking/tracking-error.js';
 
 /** Where `{trackingNumber}` stands in a URL template (`src`, `cainiao-url`, carrier links). */
 const NUMBER_PLACEHOLDER = /\{trackingNumber\}/g;
@@ -21,6 +21,6 @@ export interface TrackingRequest {
  */
 export function trackingRequest(template: string, typed: string): TrackingRequest {
   const reading = readTrackingNumber(typed);
-  if (!reading.ok) throw new TrackingError('invalid', 'This is not a tracking number.', undefined, reading.typed);
+  if (!reading.ok) throw refusedNumberError(reading.typed);
   return {number: reading.number, url: fillTemplate(template, reading.number)};
 }

@@ -19,3 +19,7 @@ export class TrackingError extends Error {
 /** A failure as the customer's message and `order-tracker-error` read it: anything unforeseen is `invalid`. */
 export const asTrackingError = (reason: unknown): TrackingError =>
   reason instanceof TrackingError ? reason : new TrackingError('invalid', 'The tracking data could not be read.');
+
+/** A number refused before any request (README "Numbers"): `invalid`, naming what was typed. */
+export const refusedNumberError = (typed: string) =>
+  new TrackingError('invalid', 'This is not a tracking number.', undefined, typed);

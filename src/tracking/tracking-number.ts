@@ -10,7 +10,7 @@ const INVISIBLE = /[\s\p{Cf}]/gu;
 const ACCEPTED = /^[A-Za-z0-9-]{5,50}$/;
 
 /** Separators between several numbers typed or written in one attribute. */
-const SEPARATORS = /[,\n\r;]+/;
+const SEPARATORS = /[,\n\r]+/;
 
 export type NumberReading = {ok: true; number: string} | {ok: false; typed: string};
 
@@ -26,6 +26,6 @@ export function readTrackingNumber(raw: string): NumberReading {
   return isAcceptedTrackingNumber(number) ? {ok: true, number} : {ok: false, typed: raw.trim()};
 }
 
-/** Several numbers in one text, separated by commas, semicolons or new lines; empty parts skipped. */
+/** Several numbers in one text, separated by commas or new lines; empty parts skipped. */
 export const splitTrackingNumbers = (raw: string): string[] =>
   raw.split(SEPARATORS).filter((part) => normalizeTrackingNumber(part) !== '');

@@ -33,13 +33,19 @@ describe('tracking numbers', () => {
     expect(isAcceptedTrackingNumber('LP001.2')).to.equal(false);
   });
 
-  it('splits several numbers at commas, semicolons and new lines, skipping empty parts', () => {
-    expect(splitTrackingNumbers('LP001, LP002;LP003\n\n LP004 ,\u200b,')).to.deep.equal([
+  it('splits several numbers at commas and new lines, skipping empty parts', () => {
+    expect(splitTrackingNumbers('LP001, LP002\r\nLP003\n\n LP004 ,\u200b,')).to.deep.equal([
       'LP001',
       ' LP002',
       'LP003',
       ' LP004 ',
     ]);
+  });
+
+  it('a semicolon separates nothing: it stays in the number, which is then refused', () => {
+    const [only, ...rest] = splitTrackingNumbers('LP00123456;LP00765432');
+    expect(rest).to.deep.equal([]);
+    expect(readTrackingNumber(only!)).to.deep.equal({ok: false, typed: 'LP00123456;LP00765432'});
   });
 
   it('never lets an accepted number leave its placeholder in a URL (property-based)', () => {

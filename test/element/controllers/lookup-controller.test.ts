@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {LookupController, type LookupDetail} from '../../../src/element/controllers/lookup-controller.js';
+import type {OrderTrackerErrorDetail} from '../../../src/element/emit.js';
 import {OrderLookupError} from '../../../src/net/order-lookup.js';
 import type {OrderQuery} from '../../../src/views/lookup-state.js';
 import {deferred, fakeHost} from './fake-host.js';
@@ -28,7 +29,7 @@ describe('LookupController', () => {
 
   it('tracks typed numbers once every one is accepted, normalized, once each', () => {
     const {controller, lookups} = setUp();
-    expect(controller.lookUp(' LP 001-23, LP00456\u200b ,LP00123;LP001-23')).to.equal(true);
+    expect(controller.lookUp(' LP 001-23, LP00456\u200b ,LP00123\nLP001-23')).to.equal(true);
     expect(controller.numbers).to.deep.equal(['LP001-23', 'LP00456', 'LP00123']);
     expect(controller.value).to.equal('LP001-23, LP00456, LP00123');
     expect(controller.problem).to.equal(undefined);
@@ -36,19 +37,27 @@ describe('LookupController', () => {
   });
 
   it('refuses a number that could leave its placeholder, naming what was typed, and tracks nothing', () => {
-    for (const typed of ['../admin', 'LP<b>1', 'LP001?x=1']) {
-      const {controller, lookups} = setUp();
+    for (const typed of ['../admin', 'LP<b>1', 'LP001?x=1', 'LP00123;LP00456']) {
+      const {host, controller, lookups} = setUp();
+      const errors: OrderTrackerErrorDetail[] = [];
+      host.addEventListener('order-tracker-error', (event) =>
+        errors.push((event as CustomEvent<OrderTrackerErrorDetail>).detail),
+      );
       expect(controller.lookUp(`LP00123, ${typed}`), typed).to.equal(false);
       expect(controller.problem).to.deep.equal({kind: 'refused', typed});
       expect(controller.numbers).to.deep.equal([]);
       expect(lookups).to.deep.equal([]);
+      expect(
+        errors.map(({kind, error}) => [kind, error.trackingNumber]),
+        'order-tracker-error',
+      ).to.deep.equal([['invalid', typed]]);
     }
   });
 
   it('asks for a number when only spaces or separators were typed', () => {
     const {controller} = setUp();
     expect(controller.lookUp('   ')).to.equal(false);
-    expect(controller.lookUp(' , ;\n')).to.equal(false);
+    expect(controller.lookUp(' , \r\n,')).to.equal(false);
     expect(controller.problem).to.deep.equal({kind: 'empty'});
   });
 
