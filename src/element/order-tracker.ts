@@ -269,6 +269,7 @@ export class OrderTracker extends LitElement {
 
   /** Fetches the tracking (every parcel) again at once; resolves when the newest answer is shown (or has failed). */
   async refreshNow(): Promise<void> {
+    if (isServer) return; // the server renders the loading state: no request, no view chunk
     if (this.data != null) await this.#readData();
     else if (this.#standby()) return;
     else if (this.#numbers().length < 2) await this.#fetcher.run();
@@ -349,7 +350,6 @@ export class OrderTracker extends LitElement {
    * chunk, their reading with the view chunk.
    */
   async #trackSeveral(items?: unknown[]): Promise<void> {
-    if (isServer) return; // the server renders the loading state
     const generation = this.#generation;
     try {
       const [, page] = await Promise.all([this.#views.load(), this.#page.load()]);

@@ -152,8 +152,6 @@ export function statusDetail(tracking: Tracking, m: AllMessages, locale: string,
     return fill(m.estimatedDelivery, {window: formatWindow(tracking.estimatedDelivery, locale)});
   if (!newest) return undefined;
   const place = events[0]!.location && isolate(events[0]!.location);
-  // Quiet for weeks: the transit line says since when; this one only where it was last.
-  if (isStale(tracking, now)) return place && fill(m.lastSeen, {place});
   const time = ago(newest.epoch, locale, now);
   return place ? fill(m.lastUpdateAt, {time, place}) : fill(m.lastUpdate, {time});
 }
@@ -226,7 +224,7 @@ export function transitText(
   now = Date.now(),
 ): string | undefined {
   const {transitDays, delivered, events} = tracking;
-  // Checked first: the model leaves out the transit count of a parcel quiet this long.
+  // Quiet for weeks: since when, not a count of days nobody saw the parcel move.
   const newest = events[0] && eventInstant(events[0]);
   if (newest && isStale(tracking, now))
     return fill(messages.noUpdateSince, {date: formatDay(newest, locale, SHORT_DATE, now)});

@@ -70,14 +70,11 @@ export interface TrackingMessages {
   stepDone: string;
   stepDoneUndated: string;
   stepNext: string;
-  stepLater: string;
   /** The "when" line: "Delivered on {date}", "Estimated delivery: {window}", "Last update {time} · {place}". */
   deliveredOn: string;
   estimatedDelivery: string;
   lastUpdate: string;
   lastUpdateAt: string;
-  /** The when line of a parcel quiet for weeks (its transit line says since when): "Last seen in {place}". */
-  lastSeen: string;
   /** Transit time: "Delivered in {n} days", "{n} days in transit", with their zero-day and stale forms. */
   deliveredIn: Plural;
   daysInTransit: Plural;

@@ -19,7 +19,7 @@ export const messageStyles = css`
     color: var(--_muted);
   }
 
-  .message .button[aria-disabled='true'] {
+  .message .button:disabled {
     opacity: 0.7;
     cursor: progress;
   }

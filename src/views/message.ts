@@ -19,8 +19,7 @@ export function retryWith(retrier: {readonly busy: boolean; retry(): Promise<voi
  * The `message` block of empty, not-yet-shipped and error states. With a Retry it is an error,
  * announced politely (a status, not an alert): it often comes with the page, and an alert would
  * cut into whatever the screen reader is reading then (see docs/behaviour.md#faults). A busy
- * Retry's button is `aria-disabled`, not `disabled`: a disabled button loses focus, and a
- * keyboard user would be dropped to the page.
+ * Retry's button is disabled; the RetryController puts focus back where it belongs afterwards.
  */
 export function renderMessage(title: string, body?: string, retry?: Retry): TemplateResult {
   const busy = !!retry?.busy;
@@ -29,7 +28,7 @@ export function renderMessage(title: string, body?: string, retry?: Retry): Temp
     ${body ? html`<p class="message-body">${body}</p>` : nothing}
     ${
       retry
-        ? html`<button part="retry-button" class="button" aria-disabled=${busy ? 'true' : nothing}
+        ? html`<button part="retry-button" class="button" ?disabled=${busy}
             @click=${() => busy || retry.run()}>${retry.label}</button>`
         : nothing
     }

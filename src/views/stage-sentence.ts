@@ -1,7 +1,7 @@
 import {deliveryDate, stageDate} from '../i18n/format.js';
 import {fill, type AllMessages} from '../i18n/messages.js';
-import {STAGES, type Stage, type Tracking} from '../tracking/model/tracking.js';
-import {stageIndex, stepStates} from '../tracking/stages/step-states.js';
+import type {Stage, Tracking} from '../tracking/model/tracking.js';
+import {stepStates} from '../tracking/stages/step-states.js';
 
 /** What the description under the progress bar says of one stage: its title and one sentence. */
 export interface StageSentence {
@@ -15,8 +15,8 @@ const isArrival = (status: string): status is Arrival => (ARRIVALS as readonly s
 
 /**
  * The sentence for a stage in the tense of its step: done ("Done on Nov 7: it cleared customs in
- * your country."), current (what it means now), upcoming ("Next: …" for the step after the
- * current one, "Later: …" beyond). Stage H, once reached, reads as what happened: delivered on
+ * your country."), current (what it means now), upcoming ("Next: it reaches a major hub in your
+ * country."), however far ahead. Stage H, once reached, reads as what happened: delivered on
  * a date, out for delivery, waiting at a pickup point or a failed attempt.
  */
 export function stageSentence(tracking: Tracking, stage: Stage, m: AllMessages, locale: string): StageSentence {
@@ -34,6 +34,5 @@ export function stageSentence(tracking: Tracking, stage: Stage, m: AllMessages, 
     const meaning = m.stageDone[stage];
     return {title, text: date ? fill(m.stepDone, {date, meaning}) : fill(m.stepDoneUndated, {meaning})};
   }
-  const next = STAGES[stageIndex(tracking.stage) + 1] === stage;
-  return {title, text: fill(next ? m.stepNext : m.stepLater, {meaning: m.stageNext[stage]})};
+  return {title, text: fill(m.stepNext, {meaning: m.stageNext[stage]})};
 }

@@ -21,6 +21,16 @@ export const trackingViewStyles = [
     margin: 0;
   }
 
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font: inherit;
+  }
+
   .heading {
     margin-block-end: 0.5rem;
     color: var(--_muted);

@@ -70,18 +70,33 @@ interface Context extends Omit<ViewState, 'messages'> {
 
 /**
  * A heading of the `heading-level` (1–6, anything else 2), `offset` levels below it (section
- * headings are one below the status), at most 6: a heading role with its level, so one
- * template serves every level.
+ * headings are one below the status), at most 6: a real `<h1>`–`<h6>`, so page outlines,
+ * screen readers and the shop's own queries all find it.
  */
 function heading(
   level: number,
   offset: number,
   content: unknown,
-  attributes: {part?: string; cls: string; status?: string},
+  {part, cls, status}: {part?: string; cls: string; status?: string},
 ) {
   const base = Math.min(6, Math.max(1, Math.round(level) || 2));
-  return html`<div role="heading" aria-level=${Math.min(6, base + offset)} part=${attributes.part ?? nothing}
-    class=${attributes.cls} data-status=${attributes.status ?? nothing}>${content}</div>`;
+  const p = part ?? nothing;
+  const s = status ?? nothing;
+  // One template per level: a tag name cannot be a binding, and static templates do not survive minifying.
+  switch (Math.min(6, base + offset)) {
+    case 1:
+      return html`<h1 part=${p} class=${cls} data-status=${s}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${p} class=${cls} data-status=${s}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${p} class=${cls} data-status=${s}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${p} class=${cls} data-status=${s}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${p} class=${cls} data-status=${s}>${content}</h5>`;
+    default:
+      return html`<h6 part=${p} class=${cls} data-status=${s}>${content}</h6>`;
+  }
 }
 
 /** A status in words, in the language of `messages` (the parcel switcher names each parcel with it). */
@@ -286,7 +301,10 @@ function renderTimeline(tracking: Tracking, context: Context) {
 }
 
 /** Logs already built, per tracking and language: other re-renders (e.g. "Copied") leave them alone. */
-const timelines = new WeakMap<Tracking, {messages: AllMessages; list: HTMLOListElement; shown: number}>();
+const timelines = new WeakMap<
+  Tracking,
+  {messages: AllMessages; list: HTMLOListElement; shown: number; parked: Element[]}
+>();
 /** Which tracking each list shows now: a list handed on to a newer tracking is no longer the older one's. */
 const owners = new WeakMap<HTMLOListElement, Tracking>();
 /**
@@ -306,9 +324,9 @@ function logOptions(tracking: Tracking, messages: AllMessages, locale: string) {
 }
 
 /**
- * The log with its first `shown` events visible. Only the events ever shown are built: "Show
- * all" builds the rest, "Show fewer" hides them, and a refresh that adds one event builds that
- * one (README "Performance").
+ * The log with its first `shown` events. Only the events ever shown are built: "Show all"
+ * builds the rest, "Show fewer" takes them out of the list and keeps them for the next "Show
+ * all", and a refresh that adds one event builds that one (README "Performance").
  */
 function timeline(tracking: Tracking, {messages, locale, actions}: Context, shown: number): HTMLOListElement {
   let cached = timelines.get(tracking);
@@ -320,18 +338,20 @@ function timeline(tracking: Tracking, {messages, locale, actions}: Context, show
     list.id = 'timeline';
     lists.set(tracking.trackingNumber, list);
     owners.set(list, tracking);
-    cached = {messages, list, shown: -1};
+    cached = {messages, list, shown: -1, parked: []};
     timelines.set(tracking, cached);
-  } else if (shown > cached.list.children.length) {
-    updateTimeline(tracking.events, logOptions(tracking, messages, locale), shown, cached.list);
   }
+  const {list, parked} = cached;
   if (cached.shown !== shown) {
-    const items = cached.list.children;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i] as HTMLElement;
-      item.hidden = i >= shown;
-      item.classList.toggle('cut', i === shown - 1 && shown < tracking.events.length);
-    }
+    const items = list.children;
+    // Taken out, not hidden: the list holds just what it shows, for the page's own queries too.
+    const beyond = [...items].slice(shown);
+    for (const item of beyond) item.remove();
+    parked.unshift(...beyond);
+    if (items.length < shown) list.append(...parked.splice(0, shown - items.length));
+    if (items.length < shown) updateTimeline(tracking.events, logOptions(tracking, messages, locale), shown, list);
+    for (let i = 0; i < items.length; i++)
+      items[i]!.classList.toggle('cut', i === shown - 1 && shown < tracking.events.length);
     cached.shown = shown;
   }
   return cached.list;

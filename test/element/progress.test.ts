@@ -41,7 +41,7 @@ describe('the progress bar', () => {
     expect(description()).to.contain('Done on Nov 4: it left the shipping facility and cleared export customs.');
     parts(el, 'stage')[7]!.querySelector('button')!.click();
     await el.updateComplete;
-    expect(description()).to.contain('Later: the local delivery company brings it to your door.');
+    expect(description()).to.contain('Next: the local delivery company brings it to your door.');
     expect(description()).not.to.contain('delivered');
   });
 

@@ -29,6 +29,24 @@ describe('on the server', () => {
     assert.match(markup, /tracking-number="LP00123456789012"/);
   });
 
+  it('renders the loading state of given data without loading the view or logging an error', async () => {
+    await import('order-tracker/define');
+    const logged = [];
+    const {error} = console;
+    console.error = (...args) => logged.push(args.join(' '));
+    try {
+      const markup = await serverRendered(
+        html`<order-tracker .data=${{trackingNumber: 'LP00123456789012', events: []}}></order-tracker>`,
+      );
+      assert.match(markup, /part="overview"[^>]*aria-busy="true"/);
+      // What the element would start after rendering (a view chunk, a read) fails in its own time.
+      await new Promise((done) => setTimeout(done, 200));
+    } finally {
+      console.error = error;
+    }
+    assert.deepEqual(logged, []);
+  });
+
   it('renders the standby message when there is no number yet', async () => {
     await import('order-tracker/define');
     const markup = await serverRendered(html`<order-tracker src="/api/tracking/{trackingNumber}"></order-tracker>`);

@@ -40,9 +40,9 @@ describe('the chosen step, in the tense of its state', () => {
     );
   });
 
-  it('the step after the current one is "Next", those beyond "Later", in the future', () => {
+  it('every upcoming step is "Next", in the future, however far ahead', () => {
     expect(sentence(at('E'), 'F').text).to.equal('Next: it reaches a major hub in your country.');
-    expect(sentence(at('E'), 'H').text).to.equal('Later: the local delivery company brings it to your door.');
+    expect(sentence(at('E'), 'H').text).to.equal('Next: the local delivery company brings it to your door.');
     expect(sentence(at('E'), 'H').title).to.equal('Out for delivery / Delivered');
   });
 

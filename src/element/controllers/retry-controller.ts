@@ -2,9 +2,9 @@ import type {ReactiveControllerHost} from 'lit';
 
 /**
  * The customer's Retry (docs/behaviour.md#faults): busy while it runs, so the message can say
- * so, and a second press meanwhile does nothing; when it brings data and focus was on the
- * Retry button (which then disappears), focus moves to the status heading instead of falling
- * to the page. It needs no lifecycle: removing the host aborts the load, which ends the Retry.
+ * so, and its button is disabled meanwhile; when focus was on that button (which a disabled
+ * button loses), it moves to the status heading once the data shows, or back to Retry when it
+ * failed again, instead of staying lost on the page. It needs no lifecycle: removing the host aborts the load, which ends the Retry.
  */
 export class RetryController {
   /** Whether a Retry is under way. */
@@ -40,8 +40,8 @@ export class RetryController {
       this.#host.requestUpdate();
     }
     await this.#host.updateComplete;
-    // The heading is there only when the data shows; failed again, focus stays on Retry.
-    const target = focused ? this.#focusTarget() : null;
+    // The heading is there only when the data shows; failed again, Retry is back.
+    const target = focused ? (this.#focusTarget() ?? root.querySelector<HTMLElement>('[part~="retry-button"]')) : null;
     if (!target) return;
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1; // focusable by script, not a tab stop
     target.focus();
