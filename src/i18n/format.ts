@@ -30,10 +30,15 @@ const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
     () => new Intl.DateTimeFormat(withLatinDigits(locale), options),
   );
 
+const isSmallCount = (count: number) => Number.isInteger(count) && count >= 0 && count < 1000;
+
 /** A count message in the locale's plural form, the count in Latin digits. */
 export function plural(message: Plural, count: number, locale: string): string {
   const category = cached(`p${locale}`, () => new Intl.PluralRules(locale)).select(count);
-  const number = cached(`n${locale}`, () => new Intl.NumberFormat(withLatinDigits(locale))).format(count);
+  // Below 1,000 every language writes a count in Latin digits as they are: no formatter to make.
+  const number = isSmallCount(count)
+    ? String(count)
+    : cached(`n${locale}`, () => new Intl.NumberFormat(withLatinDigits(locale))).format(count);
   return fill(message[category] ?? message.other, {n: number});
 }
 

@@ -114,6 +114,16 @@ describe('dates per language', () => {
 });
 
 describe('plural', () => {
+  it('writes every count as Intl writes it in Latin digits, in every language, below 1,000 and above', () => {
+    const message = {other: '{n}'};
+    for (const locale of LOCALES) {
+      const intl = new Intl.NumberFormat(`${locale}-u-nu-latn`);
+      for (const count of [0, 1, 7, 42, 999, 1000, 1234, 10_000, 1_000_000, 2.5]) {
+        expect(plural(message, count, locale), `${locale} ${count}`).to.equal(intl.format(count));
+      }
+    }
+  });
+
   it('English: one and other', () => {
     expect(plural(en.deliveredIn, 1, 'en')).to.equal('Delivered in 1 day');
     expect(plural(en.deliveredIn, 12, 'en')).to.equal('Delivered in 12 days');
