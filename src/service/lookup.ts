@@ -1,5 +1,5 @@
 import {freshSeconds} from './cache/cache-control.js';
-import {classifyAnswer, KEEP_FOR_FAILURES_SECONDS, lifetimeOf} from './cache/lifetime.js';
+import {classifyAnswer, KEEP_FOR_FAILURES_SECONDS, LIFETIMES} from './cache/lifetime.js';
 import type {CachedAnswer, TrackingStore} from './cache/store.js';
 import {createCoalescer} from './coalesce.js';
 import {errorBody} from './http/responses.js';
@@ -60,7 +60,7 @@ export function createLookup({provider, store, fetch, timeoutMs, maxUpstreamByte
     const answerClass = outcome.kind === 'not-found' ? 'not-found' : classifyAnswer(outcome.json);
     if (answerClass === 'not-tracking') return failed('upstream answered JSON that is no tracking');
     const body = outcome.kind === 'answer' ? outcome.body : errorBody('unknown-number');
-    return {status: answerClass === 'not-found' ? 404 : 200, body, storedAt: now(), ...lifetimeOf(answerClass)};
+    return {status: answerClass === 'not-found' ? 404 : 200, body, storedAt: now(), ...LIFETIMES[answerClass]};
   }
 
   async function fetchAndStore(number: string, key: string) {

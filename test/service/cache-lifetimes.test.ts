@@ -42,13 +42,21 @@ describe('cache lifetimes and stale answers', () => {
     });
   }
 
-  it('keeps a not-found answer 5 minutes', async () => {
+  it('keeps a not-found answer 30 seconds, an error rather than an empty tracking', async () => {
     upstream.answer = () => ({status: 404, body: {}});
     const {request, clock} = service();
-    assert.equal((await request(path)).headers.get('cache-control'), 'public, max-age=300, stale-while-revalidate=60');
-    clock.advance(4 * MINUTE);
-    assert.equal((await request(path)).status, 404);
+    assert.equal((await request(path)).headers.get('cache-control'), 'public, max-age=30, stale-while-revalidate=30');
+    clock.advance(20_000);
+    const hit = await request(path);
+    assert.equal(hit.status, 404);
+    assert.equal(hit.headers.get('x-cache'), 'HIT');
     assert.equal(upstream.requests.length, 1);
+
+    clock.advance(10_000);
+    upstream.answer = () => ({body: CAINIAO.inTransit(NUMBER)});
+    const known = await request(path);
+    assert.equal(known.status, 200, 'asked again once its 30 seconds are over');
+    assert.equal(upstream.requests.length, 2);
   });
 
   for (const [what, failure, status] of [

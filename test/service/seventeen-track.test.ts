@@ -84,7 +84,7 @@ describe('17track provider', () => {
     const response = await service().request(`/api/tracking/${NUMBER}`);
     assert.equal(response.status, 404);
     assert.deepEqual(await response.json(), noInfo);
-    assert.match(response.headers.get('cache-control') ?? '', /max-age=300\b/);
+    assert.match(response.headers.get('cache-control') ?? '', /max-age=30\b/);
   });
 
   it('answers a number 17TRACK will not register (no carrier detected) as not found', async () => {
