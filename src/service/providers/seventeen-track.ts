@@ -61,26 +61,52 @@ function accountProblem(codes: Codes): UpstreamOutcome | undefined {
   return undefined;
 }
 
+/** Numbers remembered as registered per provider: enough for a shop's open parcels, bounded in memory. */
+const MAX_REMEMBERED = 10_000;
+
 /**
- * 17TRACK v2 (`17token` key): `gettrackinfo`; a number it has not registered yet ("does not
- * register, please register first") is registered once and asked for again. Its answers pass
- * on unchanged, rejected numbers included (the widget reads them as "not found").
+ * 17TRACK v2 (`17token` key): a number is registered (`register`) before it is asked for
+ * (`gettrackinfo`), once per process (registered numbers are remembered, the newest 10,000);
+ * "already registered" is no error. One that `gettrackinfo` still calls unregistered (17TRACK
+ * stopped tracking it) is registered again, once. Its answers pass on unchanged, rejected numbers
+ * included (the widget reads them as "not found"). README "The tracking service".
  */
-export const seventeenTrack = (options: KeyedProviderOptions): Provider => ({
-  name: '17track',
-  async lookup(number, upstream): Promise<UpstreamOutcome> {
-    let info = await exchange('gettrackinfo', number, options, upstream);
-    if (info.ok && info.codes.rejected.includes(CODES.notRegistered)) {
-      const registration = await exchange('register', number, options, upstream);
-      if (!registration.ok) return registration.outcome;
-      const problem = accountProblem(registration.codes);
-      if (problem) return problem;
-      const refusedNumber = registration.codes.rejected.some((code) => code !== CODES.alreadyRegistered);
-      // A number 17TRACK will not register (no carrier detected, bad format) is answered as it said.
-      if (refusedNumber) return answer(registration.body, registration.json);
-      info = await exchange('gettrackinfo', number, options, upstream);
+export const seventeenTrack = (options: KeyedProviderOptions): Provider => {
+  const registered = new Set<string>();
+
+  /** Registers `number`; what to answer instead of asking for it, or undefined once it is registered. */
+  async function register(number: string, upstream: Upstream): Promise<UpstreamOutcome | undefined> {
+    const registration = await exchange('register', number, options, upstream);
+    if (!registration.ok) return registration.outcome;
+    const problem = accountProblem(registration.codes);
+    if (problem) return problem;
+    // A number 17TRACK will not register (no carrier detected, bad format) is answered as it said.
+    if (registration.codes.rejected.some((code) => code !== CODES.alreadyRegistered))
+      return answer(registration.body, registration.json);
+    registered.add(number);
+    if (registered.size > MAX_REMEMBERED) {
+      const [oldest] = registered;
+      registered.delete(oldest);
     }
-    if (!info.ok) return info.outcome;
-    return accountProblem(info.codes) ?? answer(info.body, info.json);
-  },
-});
+    return undefined;
+  }
+
+  return {
+    name: '17track',
+    async lookup(number, upstream): Promise<UpstreamOutcome> {
+      if (!registered.has(number)) {
+        const stop = await register(number, upstream);
+        if (stop) return stop;
+      }
+      let info = await exchange('gettrackinfo', number, options, upstream);
+      if (info.ok && info.codes.rejected.includes(CODES.notRegistered)) {
+        registered.delete(number);
+        const stop = await register(number, upstream);
+        if (stop) return stop;
+        info = await exchange('gettrackinfo', number, options, upstream);
+      }
+      if (!info.ok) return info.outcome;
+      return accountProblem(info.codes) ?? answer(info.body, info.json);
+    },
+  };
+};
