@@ -57,6 +57,19 @@ function numberIn(segment: string) {
   }
 }
 
+/** A dot segment (`.`, `..`, `%2e%2e`, `.%2E`…) first in what follows the base. */
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}(?:\/|$)/i;
+
+/**
+ * The path to route on; the unresolved one when a dot segment stands in the number's place, so
+ * `..` and `%2e%2e` are refused as numbers, not resolved out of the base (README "Security
+ * guarantees"). Only the Node listener still has it: `new Request()` and edge platforms resolve
+ * the URL before any code sees it.
+ */
+function routedPath({path, unresolvedPath: raw}: ServiceRequest, base: string) {
+  return raw?.startsWith(`${base}/`) && DOT_SEGMENT.test(raw.slice(base.length + 1)) ? raw : path;
+}
+
 /** The answer's status and headers by where it came from (README "The tracking service"). */
 function answerOf(result: LookupResult, now: number): {status: number; body: string; headers: Record<string, string>} {
   if ('answer' in result) {
@@ -97,7 +110,7 @@ export function createTrackingHandler(options: TrackingHandlerOptions): Tracking
   });
 
   async function route(request: ServiceRequest): Promise<ServiceAnswer> {
-    const {path} = request;
+    const path = routedPath(request, base);
     const origin = request.header('origin');
     const reply = (status: number, body: string, headers: Record<string, string>) =>
       jsonAnswer(status, body, {...cors.headersFor(origin), ...headers}, request.method);

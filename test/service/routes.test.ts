@@ -39,7 +39,7 @@ describe('routes', () => {
     });
   }
 
-  it('never sends a dot segment upstream (the URL resolves it out of the base)', async () => {
+  it('never sends a dot segment upstream (a Request arrives with it resolved out of the base)', async () => {
     const before = upstream.requests.length;
     for (const dots of ['..', '%2E%2E', '.%2e']) {
       assert.equal((await service().request(`/api/tracking/${dots}`)).status, 404);

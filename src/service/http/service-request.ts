@@ -7,6 +7,8 @@ export interface ServiceRequest {
   method: string;
   /** The URL's path, as `new URL()` resolves it (dot segments removed), still percent-encoded. */
   path: string;
+  /** The same path with its dot segments left in (`/api/tracking/%2e%2e`, `path` `/api/`), when the adapter has it. */
+  unresolvedPath?: string;
   /** A request header (lower-case name), or null. */
   header(name: string): string | null;
   /** The connection's peer address, when the platform knows it. */

@@ -14,6 +14,13 @@ const headerOf = (incoming: IncomingMessage, name: string) => {
  */
 const pathOf = (target: string) => new URL(target.startsWith('/') ? `http://localhost${target}` : target).pathname;
 
+/** The same path with its dot segments left in (`\` read as `/`, as `new URL()` does): the handler refuses `..` typed as a number. */
+const unresolvedPathOf = (target: string) =>
+  target
+    .replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '')
+    .replace(/[?#].*$/s, '')
+    .replaceAll('\\', '/');
+
 const BAD_REQUEST = JSON.stringify({error: 'bad-request', message: 'The request target is not a URL path.'});
 const INTERNAL = JSON.stringify({error: 'internal', message: 'The tracking service failed.'});
 
@@ -40,6 +47,7 @@ export function toNodeListener(handler: TrackingHandler) {
       const {status, headers, body} = await handler.answer({
         method: incoming.method ?? 'GET',
         path,
+        unresolvedPath: unresolvedPathOf(incoming.url ?? '/'),
         header: (name) => headerOf(incoming, name),
         clientAddress: incoming.socket.remoteAddress,
       });
