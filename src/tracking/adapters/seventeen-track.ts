@@ -78,7 +78,9 @@ function readEvent(value: unknown, owner: string | undefined, milestones: Map<nu
 
 /** A v2 item: providers (the local one named by `misc_info`) and their events, shipping info, milestones. */
 function readV2(item: Json, number: string | undefined): TrackingDraft {
-  const info = record(item.track_info) ?? {};
+  // Some receivers hand on the item with track_info's fields beside it, not inside (README
+  // "Input formats and stage mapping"): a field missing from track_info is read from the item.
+  const info: Json = {...item, ...record(item.track_info)};
   const misc = record(info.misc_info);
   const localNumber = text(misc?.local_number);
   const localName = text(misc?.local_provider)?.toLowerCase();
@@ -97,7 +99,7 @@ function readV2(item: Json, number: string | undefined): TrackingDraft {
   const provider = record((local ?? (localName ? undefined : providers[0]))?.provider);
   const owner = localNumber && localNumber !== number ? localNumber : undefined;
   const milestones = milestoneStages(info);
-  const recipient = record(at(info, 'shipping_info', 'recipient_address'));
+  const recipient = record(at(info, 'shipping_info', 'recipient_address') ?? info.recipient_address);
   const eta = record(at(info, 'time_metrics', 'estimated_delivery_date'));
   return {
     trackingNumber: number,

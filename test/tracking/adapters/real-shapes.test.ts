@@ -205,6 +205,27 @@ describe('real shapes', () => {
       expect(tracking.carrier).to.deep.equal({name: 'YunExpress', homepage: 'https://www.yuntrack.com/'});
     });
 
+    it('a webhook with the fields of track_info beside it, not inside, reads as delivered, not "not shipped yet"', async () => {
+      const tracking = read(await loadRealShape('17track-webhook-beside'));
+      expect(overview(tracking)).to.include({
+        trackingNumber: '1Z000000000000701',
+        status: 'delivered',
+        stage: 'H',
+        delivered: true,
+      });
+      expect(tracking.events.map((event) => [event.time, event.description])).to.deep.equal([
+        ['2026-11-20T16:35:22-08:00', 'DELIVERED'],
+        ['2026-11-20T08:46:06-08:00', 'Out For Delivery Today'],
+        ['2026-11-18T02:15:00-08:00', 'Arrived at Facility'],
+        ['2026-11-16T16:36:47-08:00', 'Origin Scan'],
+        ['2026-11-14T22:43:08-08:00', 'Shipper created a label, UPS has not received the package yet.'],
+      ]);
+      // The recipient beside shipping_info still gives the delivery city; "null" written as text is no value.
+      expect(tracking.deliveryLocation).to.equal('EUREKA, CA');
+      expect(tracking.carrier).to.deep.equal({name: 'UPS', homepage: 'http://www.ups.com/'});
+      expect(tracking.latestTrackingNumber).to.equal(undefined);
+    });
+
     it('a v1 answer is read from its track, never "not shipped yet"', async () => {
       const tracking = read(await loadRealShape('17track-v1'));
       expect(overview(tracking)).to.include({trackingNumber: 'RB000000701CN', status: 'delivered', delivered: true});

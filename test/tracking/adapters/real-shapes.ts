@@ -10,6 +10,7 @@ export type RealShape =
   | 'aftership-no-number'
   | 'aftership-webhook'
   | '17track-webhook'
+  | '17track-webhook-beside'
   | '17track-v1';
 
 export async function loadRealShape(name: RealShape): Promise<unknown> {
