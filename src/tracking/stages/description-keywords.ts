@@ -22,7 +22,7 @@ const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
     {stage: 'H', status: 'failed_attempt'},
   ],
   [
-    /out for delivery|with (?:the )?delivery courier|on (?:the )?vehicle for delivery|en route to (?:the )?recipient|派送中|派件/i,
+    /out for delivery|with (?:the )?delivery courier|on (?:the )?(?:vehicle for delivery|delivery vehicle)|en route to (?:the )?recipient|派送中|派件/i,
     {stage: 'H', status: 'out_for_delivery'},
   ],
   [
@@ -52,7 +52,7 @@ const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
     {stage: 'F'},
   ],
   [
-    /sort(?:ing)? (?:center|centre)|分拣|picked up|received by (?:the )?(?:logistics|carrier|courier)|accepted (?:at|by)|arrived at (?:the )?(?:carrier|transit|origin)|in transit|(?<!待)揽收/i,
+    /sort(?:ing)? (?:center|centre)|分拣|picked up|(?:origin|arrival|departure) scan|(?:arrived at|departed from) facility|received by (?:the )?(?:logistics|carrier|courier)|accepted (?:at|by)|arrived at (?:the )?(?:carrier|transit|origin)|in transit|(?<!待)揽收/i,
     {stage: 'B'},
   ],
   [

@@ -224,6 +224,8 @@ describe('real shapes', () => {
       expect(tracking.deliveryLocation).to.equal('EUREKA, CA');
       expect(tracking.carrier).to.deep.equal({name: 'UPS', homepage: 'http://www.ups.com/'});
       expect(tracking.latestTrackingNumber).to.equal(undefined);
+      // UPS's own scans without a 17TRACK stage are the carrier moving the parcel (B), not nothing.
+      expect(stages(tracking)).to.equal('HHBBA');
     });
 
     it('a v1 answer is read from its track, never "not shipped yet"', async () => {

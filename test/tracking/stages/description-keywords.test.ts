@@ -22,6 +22,12 @@ const PHRASES: [string, StageRule | undefined][] = [
   ['In transit', {stage: 'B'}],
   ['快件已揽收', {stage: 'B'}],
   ['到达分拣中心', {stage: 'B'}],
+  // UPS scans as 17TRACK hands them on, without a stage: the carrier has the parcel and it moves.
+  ['Origin Scan', {stage: 'B'}],
+  ['Departure Scan', {stage: 'B'}],
+  ['Arrival Scan', {stage: 'B'}],
+  ['Arrived at Facility', {stage: 'B'}],
+  ['Departed from Facility', {stage: 'B'}],
   // C: origin export
   ['Export customs clearance complete', {stage: 'C'}],
   ['Export customs clearance started', {stage: 'C'}],
@@ -61,6 +67,7 @@ const PHRASES: [string, StageRule | undefined][] = [
   ['Out for delivery', {stage: 'H', status: 'out_for_delivery'}],
   ['Out for Delivery, Expected Delivery by 9:00pm', {stage: 'H', status: 'out_for_delivery'}],
   ['With delivery courier', {stage: 'H', status: 'out_for_delivery'}],
+  ['Loaded on Delivery Vehicle', {stage: 'H', status: 'out_for_delivery'}],
   ['派送中', {stage: 'H', status: 'out_for_delivery'}],
   ['Delivered', {stage: 'H', status: 'delivered'}],
   ['Delivered, Front Door/Porch', {stage: 'H', status: 'delivered'}],
