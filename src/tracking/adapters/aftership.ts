@@ -5,7 +5,8 @@ import type {DraftEvent, TrackingDraft} from '../model/draft.js';
 import {firstText, list, record, text, type Json} from '../model/read.js';
 import {parseInstant} from '../model/time.js';
 import type {Stage} from '../model/tracking.js';
-import {AFTERSHIP_IN_TRANSIT, AFTERSHIP_STATUS, AFTERSHIP_TAGS, type JourneyEnd} from '../stages/aftership-tags.js';
+import {AFTERSHIP_CODES, AFTERSHIP_IN_TRANSIT, AFTERSHIP_STATUS, type JourneyEnd} from '../stages/aftership-tags.js';
+import {CAINIAO_ACTION_CODES} from '../stages/cainiao-action-codes.js';
 import type {Adapter} from './adapter.js';
 import {isAftership, trackingOf} from './aftership-shape.js';
 import {lookup, place} from './fields.js';
@@ -38,11 +39,22 @@ const refineInTransit = (message: string, subtag: string | undefined, country: s
           (row.message.test(message) || (!!subtag && row.subtags.includes(subtag))) && isIn(country, ends[row.where]),
       )?.stage;
 
-function readCheckpoint(value: unknown, ends: Ends): DraftEvent {
+/**
+ * The CAINIAO action code a checkpoint of AfterShip's `cainiao` courier carries as `raw_tag`
+ * (README "Input formats and stage mapping"): it says the stage better than AfterShip's subtag.
+ */
+function cainiaoCode(checkpoint: Json, slug: string | undefined): string | undefined {
+  const raw = text(checkpoint.raw_tag);
+  const courier = text(checkpoint.slug) ?? slug;
+  return raw && courier?.toLowerCase() === 'cainiao' && Object.hasOwn(CAINIAO_ACTION_CODES, raw) ? raw : undefined;
+}
+
+function readCheckpoint(value: unknown, ends: Ends, slug: string | undefined): DraftEvent {
   const checkpoint = record(value) ?? {};
   const description = text(checkpoint.message);
   const tag = text(checkpoint.tag);
   const subtag = text(checkpoint.subtag);
+  const raw = cainiaoCode(checkpoint, slug);
   // v4 names the country `country_iso3` / `country_name`; dated versions `country_region` / `country_region_name`.
   const country = firstText(
     checkpoint.country_iso3,
@@ -51,7 +63,7 @@ function readCheckpoint(value: unknown, ends: Ends): DraftEvent {
     checkpoint.country_region_name,
   );
   const stage: Stage | undefined =
-    tag === 'InTransit' ? refineInTransit(description ?? '', subtag, country, ends) : undefined;
+    tag === 'InTransit' && !raw ? refineInTransit(description ?? '', subtag, country, ends) : undefined;
   return {
     instant: parseInstant(checkpoint.checkpoint_time),
     description,
@@ -59,20 +71,24 @@ function readCheckpoint(value: unknown, ends: Ends): DraftEvent {
       text(checkpoint.location) ??
       place(checkpoint.city, checkpoint.state, firstText(checkpoint.country_name, checkpoint.country_region_name)),
     code: subtag ?? tag,
-    codes: [tag],
+    codes: [raw, tag],
     stage,
   };
 }
 
 /**
  * The local carrier: the last-mile courier when AfterShip names one (its number is the latest),
- * else the tracking's own courier. `courier_tracking_link` is a tracking link (allow-listed later).
+ * else the tracking's own courier. `courier_tracking_link` is a tracking link (allow-listed later)
+ * unless it is a bare site root.
  */
 function carrierOf(tracking: Json, lastMile: Json | undefined): TrackingDraft['carrier'] {
   const hasLastMile = !!lastMile && !!(text(lastMile.tracking_number) || text(lastMile.slug));
   const source = hasLastMile ? lastMile : tracking;
   const slug = text(source.slug);
-  return {name: courierName(slug), code: slug, url: text(source.courier_tracking_link)};
+  const link = text(source.courier_tracking_link);
+  // A bare site root ("https://global.cainiao.com/") is the courier's homepage, never a tracking link.
+  const home = !!link && /^https?:\/\/[^/?#]+\/?$/i.test(link);
+  return {name: courierName(slug), code: slug, url: home ? undefined : link, homepage: home ? link : undefined};
 }
 
 /**
@@ -108,8 +124,8 @@ function read(json: unknown): TrackingDraft {
     deliveryLocation: place(tracking.destination_city, tracking.destination_state),
     estimatedDelivery: estimateOf(tracking),
     carrier: carrierOf(tracking, lastMile),
-    codeTable: AFTERSHIP_TAGS,
-    events: list(tracking.checkpoints).map((checkpoint) => readCheckpoint(checkpoint, ends)),
+    codeTable: AFTERSHIP_CODES,
+    events: list(tracking.checkpoints).map((checkpoint) => readCheckpoint(checkpoint, ends, text(tracking.slug))),
   };
 }
 

@@ -1,5 +1,6 @@
 import type {Stage} from '../model/tracking.js';
-import {codeTable} from './rule.js';
+import {CAINIAO_ACTION_CODES} from './cainiao-action-codes.js';
+import {codeTable, type CodeTable} from './rule.js';
 
 /**
  * AfterShip checkpoint `tag` → stage (docs/behaviour.md#stages). Subtags refine a tag's
@@ -19,6 +20,13 @@ export const AFTERSHIP_TAGS = codeTable([
   // Not yet tracked: says nothing about the parcel.
   [{status: 'pending'}, 'Pending'],
 ]);
+
+/**
+ * The table an AfterShip tracking is read with: its tags, and CAINIAO's action codes, which
+ * AfterShip hands on as `raw_tag` on the checkpoints of its `cainiao` courier (its own subtags
+ * there call export customs "customs clearance started" and a warehouse release a "departure scan").
+ */
+export const AFTERSHIP_CODES: CodeTable = Object.freeze({...CAINIAO_ACTION_CODES, ...AFTERSHIP_TAGS});
 
 /** AfterShip tracking-level `tag` → status hint for the whole parcel. */
 export const AFTERSHIP_STATUS = {

@@ -165,6 +165,28 @@ describe('AfterShip adapter', () => {
     expect(prototypeKey.carrier?.name).to.equal('Constructor');
   });
 
+  it('reads a bare site root as the courier link as its homepage, never as a tracking link', () => {
+    const root = read(
+      tracking({slug: 'cainiao', courier_tracking_link: 'https://global.cainiao.com/', checkpoints: []}),
+    );
+    expect(root.carrier).to.deep.equal({name: 'Cainiao', code: 'cainiao', homepage: 'https://global.cainiao.com/'});
+    expect(carrierTrackingUrl(root.carrier, root.trackingNumber)).to.equal(undefined);
+    const page = 'https://global.cainiao.com/detail.htm?mailNoList=AS0001';
+    expect(read(tracking({slug: 'cainiao', courier_tracking_link: page, checkpoints: []})).carrier?.url).to.equal(page);
+  });
+
+  it("reads CAINIAO's action code in raw_tag only on the cainiao courier's checkpoints", () => {
+    const checkpoint = (slug: string) => ({
+      ...inTransit('2026-11-24T21:37:22+08:00', 'Начато экспортное таможенное оформление', '', 'InTransit_006'),
+      slug,
+      raw_tag: 'CC_EX_START',
+    });
+    // Export customs in China: C, not the destination's customs that AfterShip's subtag says.
+    expect(read(tracking({slug: 'cainiao', checkpoints: [checkpoint('cainiao')]})).events[0].stage).to.equal('C');
+    // Another courier's raw_tag is its own vocabulary: the subtag decides.
+    expect(read(tracking({slug: 'fedex', checkpoints: [checkpoint('fedex')]})).events[0].stage).to.equal('E');
+  });
+
   it('drops javascript: courier links, on the courier and on last mile', () => {
     for (const link of [
       'javascript:alert(1)',

@@ -172,6 +172,32 @@ describe('real shapes', () => {
       );
     });
 
+    it("a cainiao tracking takes its stages from CAINIAO's codes in raw_tag, and its site root is no tracking link", async () => {
+      const tracking = read(await loadRealShape('aftership-cainiao-raw-tags'));
+      expect(overview(tracking)).to.deep.equal({
+        trackingNumber: 'RLJ00000801',
+        latestTrackingNumber: undefined,
+        status: 'customs',
+        stage: 'E',
+        delivered: false,
+        steps: 'done done done done current upcoming upcoming upcoming',
+      });
+      // Checkpoints out of order, newest first; export customs (CC_EX_*) is C, the warehouse release A,
+      // the flight D, although AfterShip's subtags say "customs clearance started" and "departure scan".
+      expect(stages(tracking)).to.equal('EEDDCCCCBBAAAA');
+      expect(tracking.events.slice(6, 8).map((event) => [event.time, event.stage])).to.deep.equal([
+        ['2026-11-24T21:37:22+08:00', 'C'],
+        ['2026-11-23T05:16:33+08:00', 'C'],
+      ]);
+      expect(tracking.carrier).to.deep.equal({
+        name: 'Cainiao',
+        code: 'cainiao',
+        homepage: 'https://global.cainiao.com/',
+      });
+      expect(carrierTrackingUrl(tracking.carrier, tracking.trackingNumber)).to.equal(undefined);
+      expect([tracking.origin, tracking.destination]).to.deep.equal(['Mainland China', 'Russia']);
+    });
+
     it('a webhook whose msg is no tracking, or whose event is no text, is invalid', () => {
       expectTrackingError(
         () => read({event: 'tracking_update', msg: {note: 'no tracking'}}),

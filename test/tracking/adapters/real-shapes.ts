@@ -9,6 +9,7 @@ export type RealShape =
   | 'aftership-dated-api'
   | 'aftership-no-number'
   | 'aftership-webhook'
+  | 'aftership-cainiao-raw-tags'
   | '17track-webhook'
   | '17track-webhook-beside'
   | '17track-v1';
