@@ -21,8 +21,8 @@
 // first-view (a fresh page per side and round, 390 px wide, 4× CPU slowdown): the entry script
 //   loaded, then from creating the element with a 20-event `data` (the view chunk fetched over
 //   loopback and evaluated inside the timing) to the laid-out tracking; against the hand-written
-//   card of the same 20 events built cold on its own fresh page (its stylesheets parsed inside
-//   the timing too).
+//   card of the same 20 events built cold on its own fresh page (its stylesheets parsed and its
+//   date formatter made inside the timing too).
 // blocking (a fresh page per round, 4× CPU): a page with <order-tracker src> and the script tag;
 //   the long tasks (over 50 ms) from the script's arrival to the first frame after the load
 //   event: their total and the blocking time (the part of each beyond 50 ms). With --against,
