@@ -6,20 +6,21 @@ import {isStage, isStatus} from '../model/tracking.js';
 import {CAINIAO_ACTION_CODES} from '../stages/cainiao-action-codes.js';
 
 /** Our format's fields beside its number; any one of them says the payload is ours. */
-const NATIVE_FIELDS = ['events', 'status', 'carrier', 'origin', 'destination', 'deliveryLocation', 'estimatedDelivery'];
+const NATIVE_FIELDS = ['status', 'carrier', 'origin', 'destination', 'deliveryLocation', 'estimatedDelivery'];
 
 /**
- * Our own format (docs/behaviour.md#formats) is recognised by a `trackingNumber` (or
- * `latestTrackingNumber`) beside any other of its fields, whatever their values: every field
- * may be missing, `events` too, and no other format uses these names. A number alone is no
- * tracking.
+ * Our own format (docs/behaviour.md#formats) is recognised by its `events` (the number may then
+ * come from the element), a `latestTrackingNumber`, or a `trackingNumber` beside any other of its
+ * fields, whatever their values: every field may be missing, and no other format uses these
+ * names. A number alone is no tracking.
  */
 const detect = (json: unknown) => {
   const data = record(json);
   return (
     !!data &&
-    ('trackingNumber' in data || 'latestTrackingNumber' in data) &&
-    ('latestTrackingNumber' in data || NATIVE_FIELDS.some((field) => field in data))
+    ('events' in data ||
+      'latestTrackingNumber' in data ||
+      ('trackingNumber' in data && NATIVE_FIELDS.some((field) => field in data)))
   );
 };
 

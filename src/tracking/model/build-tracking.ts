@@ -5,6 +5,7 @@ import {highestStage, overallStatus} from '../stages/overall-status.js';
 import type {CodeTable, StageRule} from '../stages/rule.js';
 import {transitDays} from '../stages/transit-days.js';
 import {TrackingError} from '../tracking-error.js';
+import {normalizeTrackingNumber} from '../tracking-number.js';
 import {countryLabel} from './country-labels.js';
 import type {DraftEvent, TrackingDraft} from './draft.js';
 import {formatInstant, localDate, parseDate, parseInstant, rememberInstant, type Instant} from './time.js';
@@ -24,23 +25,28 @@ const classified = (event: UsableEvent, table: CodeTable): ClassifiedEvent => ({
   ...classifyEvent(event.description, event.codes ?? [event.code], table, event.stage),
 });
 
+/** What a customer sees of an event beside its time: the same line twice is one event. */
+const lineOf = ({description, location, trackingNumber}: UsableEvent) =>
+  location || trackingNumber ? `${description}\n${location ?? ''}\n${trackingNumber ?? ''}` : description;
+
 /**
- * Keeps usable events once each (same instant and description), newest first. Events of
- * the same instant keep the input's order read newest first: input that runs oldest first
- * (the usual way) is turned around before the stable sort.
+ * Keeps usable events once each (exact duplicates: same instant, description, place and
+ * number), newest first. Events of the same instant keep the input's order read newest first:
+ * input that runs oldest first (the usual way) is turned around before the stable sort.
  */
 function cleanEvents(events: readonly DraftEvent[]): UsableEvent[] {
-  // The descriptions seen at each instant: no key string to build per event, and a set, so that
-  // a hostile log of thousands of events at one instant is no quadratic search.
+  // The lines seen at each instant: a set per instant, so that a hostile log of thousands of
+  // events at one instant is no quadratic search.
   const seen = new Map<number, Set<string>>();
   const kept: UsableEvent[] = [];
   for (const event of events) {
     if (!usable(event)) continue;
     const {epoch} = event.instant;
-    const described = seen.get(epoch);
-    if (!described) seen.set(epoch, new Set([event.description]));
-    else if (described.has(event.description)) continue;
-    else described.add(event.description);
+    const line = lineOf(event);
+    const lines = seen.get(epoch);
+    if (!lines) seen.set(epoch, new Set([line]));
+    else if (lines.has(line)) continue;
+    else lines.add(line);
     kept.push(event);
   }
   if (kept.length > 1 && kept[0].instant.epoch < kept[kept.length - 1].instant.epoch) kept.reverse();
@@ -52,7 +58,7 @@ function toEvent({instant, description, location, stage, code, trackingNumber}: 
   if (location) event.location = location;
   if (stage) event.stage = stage;
   if (code) event.code = code;
-  if (trackingNumber) event.trackingNumber = trackingNumber;
+  if (trackingNumber) event.trackingNumber = normalizeTrackingNumber(trackingNumber);
   rememberInstant(event, instant);
   return event;
 }
@@ -96,7 +102,9 @@ function carrierOf(draft: TrackingDraft['carrier']): Carrier | undefined {
  * `fallbackNumber` from the element, is no tracking: `invalid`.
  */
 export function buildTracking(draft: TrackingDraft, fallbackNumber = '', now = Date.now()): Tracking {
-  const trackingNumber = draft.trackingNumber || fallbackNumber;
+  // Numbers as a customer types them too: without spaces or invisible characters (README "Numbers").
+  const trackingNumber = normalizeTrackingNumber(draft.trackingNumber ?? '') || fallbackNumber;
+  const latestNumber = normalizeTrackingNumber(draft.latestTrackingNumber ?? '');
   if (!trackingNumber) throw new TrackingError('invalid', 'The tracking data names no tracking number.');
   const all = cleanEvents(draft.events);
   const events = all.slice(0, MAX_EVENTS).map((event) => classified(event, draft.codeTable));
@@ -106,9 +114,7 @@ export function buildTracking(draft: TrackingDraft, fallbackNumber = '', now = D
   const tracking: Tracking = {trackingNumber, status, delivered, events: events.map(toEvent)};
 
   if (delivered || stage) tracking.stage = delivered ? 'H' : stage;
-  if (draft.latestTrackingNumber && draft.latestTrackingNumber !== trackingNumber) {
-    tracking.latestTrackingNumber = draft.latestTrackingNumber;
-  }
+  if (latestNumber && latestNumber !== trackingNumber) tracking.latestTrackingNumber = latestNumber;
   if (events.length) {
     // From the first event of the whole log, even when the oldest fall beyond MAX_EVENTS.
     const first = all[all.length - 1].instant;

@@ -2,10 +2,12 @@ import type {StageRule} from './rule.js';
 
 /**
  * Where a parcel is "delivered to" without reaching the customer: another carrier or post, a
- * facility, customs or the sender. Such a hand-over is never a delivery (docs/behaviour.md#stages).
+ * facility, customs, a country or the sender, named in up to three words after "to" ("to the
+ * destination post office", "to partner carrier", "to Royal Mail"). Such a hand-over is never a
+ * delivery (docs/behaviour.md#stages); "to the recipient", "to mailbox", "to neighbour" are.
  */
 const HAND_OVER =
-  /(?:the |an? |its )?(?:original )?(?:usps|ups|fedex|dhl|airline|air carrier|carrier|courier|local|last[- ]mile|linehaul|line-haul|post(?:al)?\b|pick ?-?up (?:point|location|station)|collection point|parcel (?:shop|locker station)|sort(?:ing)? (?:cent(?:er|re)|facility)|hub\b|facility|warehouse|depot|station|customs|sender|shipper|merchant|seller)/
+  /(?:[\w'’-]+ ){0,3}?(?:usps|ups|fedex|dhl|dpd|gls|evri|hermes|yodel|parcelforce|correos|airline|air carrier|airport|carrier|courier|partner|company|local|last[- ]mile|linehaul|line-haul|logistics|post(?!\s*box)\w*|mail\b|express\b|pick ?-?up (?:point|location|station)|collection point|parcel (?:shop|locker station)|sort(?:ing)? (?:cent(?:er|re)|facility)|hub\b|facility|warehouse|depot|station|terminal|cent(?:er|re)\b|(?:delivery|sorting|exchange) office|customs|country|port\b|sender|shipper|merchant|seller)/
     .source;
 
 /**

@@ -102,19 +102,24 @@ describe('native adapter', () => {
       expect(tracking.events.map((e) => e.description)).to.deep.equal(['Kept']);
     });
 
-    it('removes exact duplicates: same instant and description', () => {
+    it('removes exact duplicates: same instant, description, place and number', () => {
       const tracking = read(
         payload([
-          event('2026-11-10T10:00:00+08:00', 'Arrived'),
-          event('2026-11-10T02:00:00Z', 'Arrived', {location: 'Same instant, other zone'}),
+          event('2026-11-10T10:00:00+08:00', 'Arrived', {location: 'Shenzhen'}),
+          event('2026-11-10T02:00:00Z', 'Arrived', {location: 'Shenzhen'}),
+          event('2026-11-10T10:00:00+08:00', 'Arrived', {location: 'Dongguan'}),
+          event('2026-11-10T10:00:00+08:00', 'Arrived', {location: 'Shenzhen', trackingNumber: 'LP2'}),
           event('2026-11-10T10:00:00+08:00', 'Departed'),
-          event('2026-11-10T10:01:00+08:00', 'Arrived'),
+          event('2026-11-10T10:00:00+08:00', 'Departed'),
+          event('2026-11-10T10:01:00+08:00', 'Arrived', {location: 'Shenzhen'}),
         ]),
       );
-      expect(tracking.events.map((e) => [e.time, e.description])).to.deep.equal([
-        ['2026-11-10T10:01:00+08:00', 'Arrived'],
-        ['2026-11-10T10:00:00+08:00', 'Departed'],
-        ['2026-11-10T10:00:00+08:00', 'Arrived'],
+      expect(tracking.events.map((e) => [e.time, e.description, e.location, e.trackingNumber])).to.deep.equal([
+        ['2026-11-10T10:01:00+08:00', 'Arrived', 'Shenzhen', undefined],
+        ['2026-11-10T10:00:00+08:00', 'Departed', undefined, undefined],
+        ['2026-11-10T10:00:00+08:00', 'Arrived', 'Shenzhen', 'LP2'],
+        ['2026-11-10T10:00:00+08:00', 'Arrived', 'Dongguan', undefined],
+        ['2026-11-10T10:00:00+08:00', 'Arrived', 'Shenzhen', undefined],
       ]);
     });
 
@@ -159,7 +164,7 @@ describe('native adapter', () => {
       ]);
     });
 
-    it('keeps explicit stages, codes and the event number', () => {
+    it('keeps explicit stages, codes and the event number (normalized)', () => {
       const [only] = read(
         payload([event('2026-11-10T10:00:00+08:00', 'Whatever', {stage: 'F', code: 'X_1', trackingNumber: '9400 1'})]),
       ).events;
@@ -168,7 +173,7 @@ describe('native adapter', () => {
         description: 'Whatever',
         stage: 'F',
         code: 'X_1',
-        trackingNumber: '9400 1',
+        trackingNumber: '94001',
       });
     });
 
@@ -325,6 +330,27 @@ describe('native adapter', () => {
       expect(readTracking({trackingNumber: 12345, events}, 'native', 'FALLBACK', NOW).trackingNumber).to.equal('12345');
     });
 
+    it('normalizes numbers from the data as typed ones are: no spaces or invisible characters', () => {
+      const tracking = readTracking(
+        {
+          trackingNumber: ' LP 0012 3456\u200b7890 12 ',
+          latestTrackingNumber: '9400 1112 0621 3456 7890 12',
+          events: [event('2026-11-10T10:00:00+08:00', 'Arrived', {trackingNumber: '9400 1112 0621 3456 7890 12'})],
+        },
+        'native',
+        '',
+        NOW,
+      );
+      expect([
+        tracking.trackingNumber,
+        tracking.latestTrackingNumber,
+        tracking.events[0]!.trackingNumber,
+      ]).to.deep.equal(['LP00123456789012', '9400111206213456789012', '9400111206213456789012']);
+      expect(readTracking({trackingNumber: ' \u200b ', events}, 'native', 'FALLBACK', NOW).trackingNumber).to.equal(
+        'FALLBACK',
+      );
+    });
+
     it('labels countries by code', () => {
       const tracking = read(payload(events, {origin: 'CN', destination: 'us'}));
       expect([tracking.origin, tracking.destination]).to.deep.equal(['Mainland China', 'United States']);
@@ -435,7 +461,8 @@ describe('native adapter', () => {
       expect(native.detect({trackingNumber: 'LP1', events: []})).to.equal(true);
       expect(native.detect({latestTrackingNumber: 'L2', events: []})).to.equal(true);
       expect(native.detect({trackingNumber: 'LP1'})).to.equal(false);
-      expect(native.detect({events: []})).to.equal(false);
+      expect(native.detect({events: []}), 'the number may come from the element').to.equal(true);
+      expect(native.detect({trackingNumber: 'LP1', trackResults: []})).to.equal(false);
       expect(native.detect([{trackingNumber: 'LP1', events: []}])).to.equal(false);
       expect(native.detect(null)).to.equal(false);
     });

@@ -48,6 +48,15 @@ describe('readTracking and format detection', () => {
     }
   });
 
+  it("reads native events without a number with the element's number, and is invalid with none", () => {
+    const events = [{time: '2026-11-20T10:00:00+08:00', description: 'Departed', code: 'LH_DEPART'}];
+    for (const format of ['auto', 'native'] as const) {
+      const tracking = readTracking({events}, format, 'LP00612345678901', NOW);
+      expect([tracking.trackingNumber, tracking.stage], format).to.deep.equal(['LP00612345678901', 'D']);
+      expectTrackingError(() => readTracking({events}, format, '', NOW), 'invalid', /no tracking number/);
+    }
+  });
+
   it('reads a native payload without events as not shipped yet', () => {
     const tracking = read({trackingNumber: 'LP00123456789012', status: 'pending'});
     expect([tracking.trackingNumber, tracking.status, tracking.events]).to.deep.equal([
@@ -98,7 +107,6 @@ describe('readTracking and format detection', () => {
       {},
       {foo: 1},
       {data: null},
-      {events: []},
       {trackingNumber: 'N1'},
       {trackingNumber: 'N1', trackResults: []},
       {number: 'X'},

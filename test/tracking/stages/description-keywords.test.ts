@@ -122,6 +122,21 @@ describe('description keywords', () => {
       'Delivered to customs',
       'Delivered to the local carrier',
       'Delivered to the airline',
+      'Delivered to partner carrier',
+      'Delivered to the next facility',
+      'Delivered to the destination post office',
+      'Delivered to Royal Mail',
+      'Delivered to China Post',
+      'Delivered to PostNL',
+      'Delivered to Evri',
+      'Delivered to the delivery station',
+      'Delivered to the transit warehouse',
+      'Delivered to airport',
+      'Delivered to the shipping company',
+      'Delivered to delivery partner',
+      'Delivered to the terminal',
+      'Delivered to the distribution center',
+      'Delivered to the destination country',
     ]) {
       expect(ruleFromDescription(description)?.status, description).to.not.equal('delivered');
     }
@@ -142,6 +157,12 @@ describe('description keywords', () => {
       'Delivered to recipient',
       'Delivered, In/At Mailbox',
       'Delivered to neighbour',
+      'Delivered to the recipient at the front door',
+      'Delivered to mailbox',
+      'Delivered to PO Box',
+      'Delivered to reception',
+      'Delivered to your safe place',
+      'Delivered to: J. SMITH',
     ]) {
       expect(ruleFromDescription(description), description).to.deep.equal({stage: 'H', status: 'delivered'});
     }
