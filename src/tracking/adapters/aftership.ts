@@ -11,12 +11,12 @@ import type {Adapter} from './adapter.js';
 import {isAftership, trackingOf} from './aftership-shape.js';
 import {lookup, place} from './fields.js';
 
-/** A courier's name from its slug: a known carrier, else AfterShip's name for it, else the slug made readable. */
+/** A courier's name from its slug: AfterShip's name for it, else a known carrier's, else the slug made readable. */
 function courierName(slug: string | undefined): string | undefined {
   if (!slug) return undefined;
   return (
-    knownCarrier(slug)?.name ??
     lookup(AFTERSHIP_COURIER_NAMES, slug) ??
+    knownCarrier(slug)?.name ??
     slug.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())
   );
 }

@@ -1,10 +1,12 @@
 /**
  * AfterShip courier slugs → the name AfterShip's public courier list gives them, for the
- * couriers that carry most cross-border shop parcels (docs/behaviour.md#formats). USPS,
- * UPS, FedEx and DHL are recognised first as known carriers (./known-carriers.ts); a slug
- * in neither table is shown made readable ("some-post" → "Some Post").
+ * couriers that carry most cross-border shop parcels (docs/behaviour.md#formats). A slug not
+ * here is named as a known carrier (./known-carriers.ts: USPS, UPS, FedEx, DHL) or, in neither
+ * table, made readable ("some-post" → "Some Post").
  */
 export const AFTERSHIP_COURIER_NAMES: Readonly<Record<string, string>> = {
+  // The DHL slugs are different services: `dhl` is DHL Express (the known carrier's link still applies).
+  dhl: 'DHL Express',
   // China: the origin carriers and consolidators of most dropshipped parcels.
   cainiao: 'Cainiao',
   'china-post': 'China Post',

@@ -165,6 +165,15 @@ describe('AfterShip adapter', () => {
     expect(prototypeKey.carrier?.name).to.equal('Constructor');
   });
 
+  it("names DHL's slugs as AfterShip does, each its own service; DHL Express keeps DHL's tracking link", () => {
+    const named = (slug: string) => read(tracking({slug, checkpoints: []}));
+    expect(
+      ['dhl', 'dhl-global-mail', 'dhl-germany', 'usps', 'ups', 'fedex'].map((slug) => named(slug).carrier?.name),
+    ).to.deep.equal(['DHL Express', 'DHL eCommerce US', 'Deutsche Post DHL', 'USPS', 'UPS', 'FedEx']);
+    const express = named('dhl');
+    expect(carrierTrackingUrl(express.carrier, 'JD0000000001')).to.contain('dhl.com');
+  });
+
   it('reads a bare site root as the courier link as its homepage, never as a tracking link', () => {
     const root = read(
       tracking({slug: 'cainiao', courier_tracking_link: 'https://global.cainiao.com/', checkpoints: []}),
