@@ -1,7 +1,7 @@
 import type {DraftEvent, TrackingDraft} from '../model/draft.js';
 import type {Adapter} from './adapter.js';
 import {firstText, list, record, text, type Json} from '../model/read.js';
-import {formatInstant, formatOffset, parseInstant, parseOffset, type Instant} from '../model/time.js';
+import {formatOffset, parseInstant, parseOffset, type Instant} from '../model/time.js';
 import {CAINIAO_ACTION_CODES, CAINIAO_LOCAL_CARRIER_CODES} from '../stages/cainiao-action-codes.js';
 import {TrackingError} from '../tracking-error.js';
 
@@ -21,15 +21,15 @@ const BEIJING = 8 * 60;
  * An event's instant (README "CAINIAO times"): `timeStr` is the wall-clock time in
  * `timeZone` ("GMT+2", "GMT+0800", "UTC+3"), read at UTC+8 when the zone is empty or
  * unreadable. The epoch `time` is `timeStr` read as Beijing time whatever the zone, so it is
- * only used when `timeStr` is missing (or unreadable), turned back into that wall-clock time first.
+ * only used when `timeStr` is missing (or unreadable): as it is, shown at the zone's clock.
  */
 function readInstant(item: Json): Instant | undefined {
-  const zone = formatOffset(parseOffset(item.timeZone) ?? BEIJING);
+  const offset = parseOffset(item.timeZone) ?? BEIJING;
   const local = text(item.timeStr);
-  const fromText = local && parseInstant(local + zone);
+  const fromText = local && parseInstant(local + formatOffset(offset));
   if (fromText) return fromText;
-  const epoch = parseInstant(item.time);
-  return epoch && parseInstant(formatInstant({epoch: epoch.epoch, offset: BEIJING}).slice(0, 19) + zone);
+  const epoch = parseInstant(item.time)?.epoch;
+  return epoch === undefined ? undefined : {epoch, offset};
 }
 
 /** The number in the labelled display text `"Latest Tracking Number:\t9261…"`: its last word, with a digit. */

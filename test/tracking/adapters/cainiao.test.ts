@@ -337,7 +337,8 @@ describe('CAINIAO adapter', () => {
     );
     expect(tracking.events.map(({time, description}) => [time, description])).to.deep.equal([
       ['2026-11-23T13:23:00+02:00', 'Arrived'],
-      ['2026-11-22T08:00:00-05:00', 'Unreadable timeStr'],
+      // The epoch as it is, at the zone's clock: 2026-11-22 08:00 in Beijing is 19:00 the day before at GMT-5.
+      ['2026-11-21T19:00:00-05:00', 'Unreadable timeStr'],
       ['2026-11-21T08:00:00+08:00', 'Only the epoch, no usable zone'],
     ]);
   });
