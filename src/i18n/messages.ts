@@ -137,7 +137,7 @@ export const en: Messages = {
     B: 'Shipped',
     C: 'Export',
     D: 'International',
-    E: 'Customs',
+    E: 'Customs clearance',
     F: 'In your country',
     G: 'Sorting',
     H: 'Delivery',

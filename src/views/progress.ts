@@ -10,8 +10,8 @@ const check = svg`<svg class="check" viewBox="0 0 16 16" width="14" height="14" 
 /**
  * The progress bar A–H of a loaded tracking and, below it, `description`: the sentence the view
  * writes for the current (or chosen) stage. Each step shows a short label and its state (a
- * check when done, the current one raised) and says both in its name: "Step 5 of 8, Customs:
- * current". It comes with the view chunk; the loading skeleton draws the same boxes in the same
+ * check when done, the current one raised) and says both in its name: "Step 5 of 8, Customs
+ * clearance: current". It comes with the view chunk; the loading skeleton draws the same boxes in the same
  * place (views/skeleton.ts).
  */
 export function renderProgress(

@@ -17,7 +17,7 @@ describe('the progress bar', () => {
       'Step 2 of 8, Shipped: done',
       'Step 3 of 8, Export: done',
       'Step 4 of 8, International: done',
-      'Step 5 of 8, Customs: current',
+      'Step 5 of 8, Customs clearance: current',
       'Step 6 of 8, In your country: upcoming',
       'Step 7 of 8, Sorting: upcoming',
       'Step 8 of 8, Delivery: upcoming',
