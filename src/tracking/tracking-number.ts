@@ -6,16 +6,19 @@
 /** Whitespace and invisible format characters (zero-width spaces, joiners, bidi marks, BOM). */
 const INVISIBLE = /[\s\p{Cf}]/gu;
 
-/** 5 to 50 ASCII letters, digits or hyphens: no dot, slash, `%`, `?`, `#`, quote or markup. */
-const ACCEPTED = /^[A-Za-z0-9-]{5,50}$/;
+/**
+ * 5 to 50 letters (of any script: a letter can never leave its placeholder, and the URL
+ * encodes it), digits 0–9 or hyphens: no dot, slash, `%`, `?`, `#`, quote or markup.
+ */
+const ACCEPTED = /^[\p{L}0-9-]{5,50}$/u;
 
 /** Separators between several numbers typed or written in one attribute. */
 const SEPARATORS = /[,\n\r]+/;
 
 export type NumberReading = {ok: true; number: string} | {ok: false; typed: string};
 
-/** A number with its whitespace and invisible characters removed. */
-export const normalizeTrackingNumber = (raw: string) => raw.replace(INVISIBLE, '');
+/** A number with its whitespace and invisible characters removed, its letters composed (`A` + `¨` is `Ä`). */
+export const normalizeTrackingNumber = (raw: string) => raw.normalize('NFC').replace(INVISIBLE, '');
 
 /** Whether a normalized number is one the widget will put into a URL. */
 export const isAcceptedTrackingNumber = (number: string) => ACCEPTED.test(number);

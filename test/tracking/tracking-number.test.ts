@@ -15,8 +15,24 @@ describe('tracking numbers', () => {
   });
 
   it('accepts 5 to 50 letters, digits and hyphens once normalized', () => {
-    for (const raw of ['LP001', 'LP00123456789012', '9400-1000-0000', ` ${'A'.repeat(50)} `, 'lp\u200b00123']) {
+    for (const raw of [
+      'LP001',
+      'LP00123456789012',
+      '9400-1000-0000',
+      ` ${'A'.repeat(50)} `,
+      'lp\u200b00123',
+      'ÄÖ12345',
+    ]) {
       expect(readTrackingNumber(raw), raw).to.deep.equal({ok: true, number: normalizeTrackingNumber(raw)});
+    }
+  });
+
+  it('takes letters of any script, composed, and percent-encodes them in the URL', () => {
+    expect(readTrackingNumber('A\u0308O\u0308-12345')).to.deep.equal({ok: true, number: 'ÄÖ-12345'});
+    expect(fillTemplate('/api/{trackingNumber}', 'ÄÖ-12345')).to.equal('/api/%C3%84%C3%96-12345');
+    // Digits are 0–9 only: other scripts' digits and marks on their own are no part of a number.
+    for (const raw of ['LP٠١٢٣٤', 'LP\u0308\u0308\u0308', 'LP12345²']) {
+      expect(readTrackingNumber(raw).ok, raw).to.equal(false);
     }
   });
 
@@ -105,7 +121,8 @@ describe('tracking numbers', () => {
           expect(url.searchParams.get('n')).to.equal(reading.number);
         } else {
           expect(url.pathname.startsWith(base.pathname)).to.equal(true);
-          expect(url.pathname.slice(base.pathname.length).split('/')[0]).to.equal(reading.number);
+          // One segment: letters beyond A–Z are percent-encoded in it.
+          expect(decodeURIComponent(url.pathname.slice(base.pathname.length).split('/')[0]!)).to.equal(reading.number);
           expect(url.search).to.equal('');
           expect(url.hash).to.equal('');
         }
