@@ -1,30 +1,7 @@
-import {MAINLAND_CHINA, englishRegionName} from '../tracking/model/country-labels.js';
-import {pinnedRegionName} from '../tracking/model/pinned-region-names.js';
+import {MAINLAND_CHINA, regionOf} from '../tracking/model/country-labels.js';
+import {pinnedRegionName} from './pinned-region-names.js';
 import {cached} from './format.js';
 import type {AllMessages} from './messages.js';
-
-let codesByEnglishName: Map<string, string> | undefined;
-
-/**
- * The region code of an English country name: the names the normalized tracking writes
- * (pinned ones included) and those carriers send ("United States"). Built once.
- */
-function regionOf(name: string): string | undefined {
-  if (!codesByEnglishName) {
-    codesByEnglishName = new Map();
-    // Intl's own English names beside the pinned ones: carriers write either.
-    const intl = new Intl.DisplayNames(['en'], {type: 'region', fallback: 'none'});
-    for (let first = 65; first <= 90; first++) {
-      for (let second = 65; second <= 90; second++) {
-        const code = String.fromCharCode(first, second);
-        for (const known of [intl.of(code), englishRegionName(code)]) {
-          if (known && known !== 'Unknown Region') codesByEnglishName.set(known.toLowerCase(), code);
-        }
-      }
-    }
-  }
-  return codesByEnglishName.get(name.toLowerCase());
-}
 
 /**
  * A country of the route in the customer's language (docs/behaviour.md#languages), the same

@@ -15,6 +15,8 @@ describe('countryName', () => {
     expect(countryName('United States', 'fr', fr)).to.equal('États-Unis');
     expect(countryName('united states', 'fr', fr)).to.equal('États-Unis');
     expect(countryName('Germany', 'zh-CN', await catalogue('zh-CN'))).to.equal('德国');
+    expect(countryName('United States of America', 'fr', fr), 'ISO 3166 name').to.equal('États-Unis');
+    expect(countryName('Holland', 'de', await catalogue('de'))).to.equal('Niederlande');
   });
 
   it('says Mainland China in every language', async () => {

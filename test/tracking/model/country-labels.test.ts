@@ -45,6 +45,27 @@ describe('countryLabel', () => {
     });
   }
 
+  it("labels English names however written, ISO 3166's own and other common ones, as their code is", () => {
+    for (const [name, code] of [
+      ['united states', 'US'],
+      ['United States of America', 'US'],
+      ['Viet Nam', 'VN'],
+      ['Korea, Republic of', 'KR'],
+      ['Russian Federation', 'RU'],
+      ['Great Britain', 'GB'],
+      ['Holland', 'NL'],
+      ['The Netherlands', 'NL'],
+      ['Netherlands, The', 'NL'],
+      ['Bosnia and Herzegovina', 'BA'],
+      ['Saint Lucia', 'LC'],
+      ['Cote d’Ivoire', 'CI'],
+      ['Hong Kong SAR China', 'HK'],
+    ]) {
+      expect(countryLabel(name), name).to.equal(countryLabel(code));
+      expect(countryLabel(name), name).not.to.equal(code);
+    }
+  });
+
   it('names every ISO 3166 alpha-3 code, never echoing the code', () => {
     const codes = Object.keys(ALPHA3_TO_ALPHA2);
     expect(codes.length).to.equal(250);

@@ -1,3 +1,5 @@
+import {PINNED_ENGLISH} from '../tracking/model/country-labels.js';
+
 /**
  * Region names pinned in every language the widget ships (docs/behaviour.md#formats): for
  * these four, `Intl.DisplayNames` gives different names in different browser engines and
@@ -5,10 +7,11 @@
  * "Falkland Islands"), so a customer would see the route named differently from browser to
  * browser. Each name is the short one a shop in that language writes.
  */
-type Pinned = Readonly<Record<'HK' | 'MO' | 'PS' | 'FK', string>>;
+type Pinned = Readonly<Record<keyof typeof PINNED_ENGLISH, string>>;
 
 const PINNED: Readonly<Record<string, Pinned>> = {
-  en: {HK: 'Hong Kong', MO: 'Macao', PS: 'Palestinian Territories', FK: 'Falkland Islands'},
+  // English is the reading core's, which labels the normalized tracking.
+  en: PINNED_ENGLISH,
   es: {HK: 'Hong Kong', MO: 'Macao', PS: 'Territorios Palestinos', FK: 'Islas Malvinas'},
   fr: {HK: 'Hong Kong', MO: 'Macao', PS: 'Territoires palestiniens', FK: 'Îles Malouines'},
   de: {HK: 'Hongkong', MO: 'Macau', PS: 'Palästinensische Gebiete', FK: 'Falklandinseln'},
