@@ -110,6 +110,27 @@ const oneEntryWithAnyQuery = (entry: string): Plugin => {
   };
 };
 
+/**
+ * The bundler's helper that makes a module namespace for `import()` copies its getters with
+ * `for…in`, which also walks what a page has added to `Object.prototype` (old libraries still do)
+ * and then throws "Getter must be a function": on such a page the widget would never show. The
+ * helper is rewritten to copy its own keys only (README "Reliability and security"); the build
+ * fails if the helper changes shape.
+ */
+const ownKeysInNamespaces = (): Plugin => ({
+  name: 'own-keys-in-namespaces',
+  apply: 'build',
+  renderChunk(code) {
+    if (!code.includes('__exportAll')) return null;
+    const loop = /(__exportAll = \(all, no_symbols\) => \{\s*let target = \{\};\s*for \(var name )in all\)/.exec(code);
+    if (!loop) return this.error("the bundler's __exportAll helper changed shape: check that it skips inherited keys");
+    const out = new MagicString(code);
+    const start = loop.index + loop[1]!.length;
+    out.overwrite(start, start + 'in all)'.length, 'of Object.keys(all))');
+    return {code: out.toString(), map: out.generateMap({hires: true})};
+  },
+});
+
 const dist = resolve(import.meta.dirname, 'dist');
 const IIFE_NAME = 'OrderTracker';
 const IIFE_FILE = 'order-tracker.iife.js';
@@ -144,6 +165,7 @@ const iifeLanguagesOnDemand = (): Plugin => {
         logLevel: 'warn',
         plugins: [
           minifyTemplates(),
+          ownKeysInNamespaces(),
           {
             name: 'iife-imports-es-language-chunks',
             resolveId: (id) => (id === BASE ? `\0${BASE}` : null),
@@ -200,6 +222,7 @@ export default defineConfig({
     demoTrackingApi(),
     demoOrderApi(),
     minifyTemplates(),
+    ownKeysInNamespaces(),
     oneEntryWithAnyQuery('order-tracker.js'),
     iifeLanguagesOnDemand(),
   ],

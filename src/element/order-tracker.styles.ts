@@ -27,6 +27,21 @@ export const orderTrackerStyles = css`
     text-align: start;
   }
 
+  /*
+   * What a shop's page sets for its own text stops at the widget (README "Theming"). On the
+   * shadow root's children, not the host: the page's rules for the host win over :host.
+   */
+  :host > * {
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+  }
+
   @media (prefers-color-scheme: dark) {
     :host {
       --_accent: var(--order-tracker-accent, #8ab4ff);

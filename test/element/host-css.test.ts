@@ -33,6 +33,12 @@ describe('on a page with hostile CSS (all: unset, huge fonts, content-box)', () 
         const el = tracker(id);
         await waitUntil(() => el.shadowRoot && part(el, 'status'), `${id} not rendered`, {timeout: 5000});
         expectLaidOut(el, `${id} at ${width} px`);
+        // The page's text settings stop at the widget: its words are written as it writes them.
+        const text = getComputedStyle(part(el, 'event')!);
+        expect(
+          [text.textTransform, text.letterSpacing, text.wordSpacing, text.whiteSpace, text.fontStyle, text.textIndent],
+          `${id}: the page's text settings`,
+        ).to.deep.equal(['none', 'normal', '0px', 'normal', 'normal', '0px']);
         const log = part(el, 'timeline')!.getBoundingClientRect();
         const cainiao = part(el, 'cainiao')!.getBoundingClientRect();
         // The layout still follows the element's width: CAINIAO beside the log when wide, below when narrow.

@@ -18,6 +18,12 @@ describe('on the server', () => {
     assert.equal(customElements.get('order-tracker'), OrderTracker);
   });
 
+  it('imports the script-tag bundle as the registering entry (a server renderer may import it too)', async () => {
+    const {OrderTracker} = await import('order-tracker');
+    await import('order-tracker/bundle');
+    assert.equal(customElements.get('order-tracker'), OrderTracker);
+  });
+
   it('renders the loading state of a tracking to come: skeleton and progress bar in a declarative shadow root', async () => {
     await import('order-tracker/define');
     const markup = await serverRendered(
