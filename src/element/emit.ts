@@ -15,3 +15,7 @@ export interface OrderTrackerErrorDetail {
 export function emit<T>(target: EventTarget, type: string, detail: T) {
   target.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
 }
+
+/** `order-tracker-error` for a failure, its kind beside it. */
+export const emitError = (target: EventTarget, error: TrackingError) =>
+  emit<OrderTrackerErrorDetail>(target, 'order-tracker-error', {error, kind: error.kind});

@@ -31,7 +31,7 @@ import {moreReadersChunk, trackingViewChunk} from './tracking-view-chunk.js';
 import {trackPageChunk} from './track-page-chunk.js';
 import {sameTracking} from './same-tracking.js';
 import {nextTask} from './next-task.js';
-import {emit, type OrderTrackerErrorDetail, type OrderTrackerLoadDetail} from './emit.js';
+import {emit, emitError, type OrderTrackerErrorDetail, type OrderTrackerLoadDetail} from './emit.js';
 
 export type {OrderTrackerErrorDetail, OrderTrackerLoadDetail};
 export interface OrderTrackerCopyDetail {
@@ -407,7 +407,7 @@ export class OrderTracker extends LitElement {
     if (reason instanceof DOMException && reason.name === 'AbortError') return;
     const error = asTrackingError(reason);
     this.error = error;
-    emit<OrderTrackerErrorDetail>(this, 'order-tracker-error', {error, kind: error.kind});
+    emitError(this, error);
     this.#planRefresh(false, (error as Partial<RetryLaterError>).retryAt);
   }
 

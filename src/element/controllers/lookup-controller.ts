@@ -4,7 +4,7 @@ import {readUrlNumbers, writePageNumbers} from '../../net/page-url.js';
 import {refusedNumberError} from '../../tracking/tracking-error.js';
 import {readTrackingNumber, splitTrackingNumbers} from '../../tracking/tracking-number.js';
 import type {LookupActions, LookupMode, LookupProblem, LookupState, OrderQuery} from '../../views/lookup-state.js';
-import {emit, type OrderTrackerErrorDetail} from '../emit.js';
+import {emit, emitError} from '../emit.js';
 
 /** What `order-tracker-lookup` tells the shop: the numbers, or the order number (never the email). */
 export type LookupDetail = {trackingNumbers: string[]} | {order: string};
@@ -19,8 +19,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
  * The lookup form's state (README "Track-your-order page"): the numbers looked up (typed, an
  * order's, or the page URL's, which a lookup writes back), the inline error, an order lookup
  * under way. Numbers are normalized and checked before anything is sent; a refused one names
- * what was typed, inline and in `order-tracker-error` (kind `invalid`), as a refused attribute does. The email is only handed to the order lookup: it is kept nowhere, and no
- * event carries it. Comes with the form (the track-page chunk), so it joins a host already on the page.
+ * what was typed, inline and in `order-tracker-error` (kind `invalid`), as a refused attribute
+ * does. The email is only handed to the order lookup: it is kept nowhere, and no event carries
+ * it. Comes with the form (the track-page chunk), so it joins a host already on the page.
  */
 export class LookupController implements ReactiveController, LookupState, LookupActions {
   /** The accepted numbers to track, normalized; a new list for each lookup. */
@@ -94,8 +95,7 @@ export class LookupController implements ReactiveController, LookupState, Lookup
     const numbers: string[] = [];
     for (const reading of readings) {
       if (!reading.ok) {
-        const error = refusedNumberError(reading.typed);
-        emit<OrderTrackerErrorDetail>(this.host, 'order-tracker-error', {error, kind: error.kind});
+        emitError(this.host, refusedNumberError(reading.typed));
         return !this.refuse({kind: 'refused', typed: reading.typed});
       }
       if (!numbers.includes(reading.number)) numbers.push(reading.number);

@@ -4,7 +4,8 @@ import type {ReactiveControllerHost} from 'lit';
  * The customer's Retry (docs/behaviour.md#faults): busy while it runs, so the message can say
  * so, and its button is disabled meanwhile; when focus was on that button (which a disabled
  * button loses), it moves to the status heading once the data shows, or back to Retry when it
- * failed again, instead of staying lost on the page. It needs no lifecycle: removing the host aborts the load, which ends the Retry.
+ * failed again, instead of staying lost on the page. It needs no lifecycle: removing the host
+ * aborts the load, which ends the Retry.
  */
 export class RetryController {
   /** Whether a Retry is under way. */

@@ -2,7 +2,7 @@ import type {ReactiveControllerHost} from 'lit';
 import type {FormatChoice} from '../../tracking/adapters/formats.js';
 import type {Tracking} from '../../tracking/model/tracking.js';
 import {asTrackingError} from '../../tracking/tracking-error.js';
-import {emit, type OrderTrackerErrorDetail, type OrderTrackerLoadDetail} from '../emit.js';
+import {emit, emitError, type OrderTrackerLoadDetail} from '../emit.js';
 import {sameTracking} from '../same-tracking.js';
 import {ParcelsController} from './parcels-controller.js';
 import {RetryController} from './retry-controller.js';
@@ -31,7 +31,7 @@ export class TrackingParcels extends ParcelsController<Tracking> {
       onLoad: ({value}) => emit<OrderTrackerLoadDetail>(host, 'order-tracker-load', {tracking: value!}),
       onError: (_parcel, reason) => {
         const error = asTrackingError(reason);
-        emit<OrderTrackerErrorDetail>(host, 'order-tracker-error', {error, kind: error.kind});
+        emitError(host, error);
       },
     });
     this.retrier = new RetryController(host, async () => void (await this.retry(this.selected)), focus);
