@@ -1,5 +1,6 @@
 import {AFTERSHIP_COURIER_NAMES} from '../carriers/aftership-couriers.js';
 import {knownCarrier} from '../carriers/known-carriers.js';
+import {trackingOrHomepage} from '../links/site-root.js';
 import {countryLabel} from '../model/country-labels.js';
 import type {DraftEvent, TrackingDraft} from '../model/draft.js';
 import {firstText, list, record, text, type Json} from '../model/read.js';
@@ -78,17 +79,14 @@ function readCheckpoint(value: unknown, ends: Ends, slug: string | undefined): D
 
 /**
  * The local carrier: the last-mile courier when AfterShip names one (its number is the latest),
- * else the tracking's own courier. `courier_tracking_link` is a tracking link (allow-listed later)
- * unless it is a bare site root.
+ * else the tracking's own courier. `courier_tracking_link` is a tracking link (allow-listed later),
+ * or its homepage when it is a bare site root.
  */
 function carrierOf(tracking: Json, lastMile: Json | undefined): TrackingDraft['carrier'] {
   const hasLastMile = !!lastMile && !!(text(lastMile.tracking_number) || text(lastMile.slug));
   const source = hasLastMile ? lastMile : tracking;
   const slug = text(source.slug);
-  const link = text(source.courier_tracking_link);
-  // A bare site root ("https://global.cainiao.com/") is the courier's homepage, never a tracking link.
-  const home = !!link && /^https?:\/\/[^/?#]+\/?$/i.test(link);
-  return {name: courierName(slug), code: slug, url: home ? undefined : link, homepage: home ? link : undefined};
+  return {name: courierName(slug), code: slug, ...trackingOrHomepage(text(source.courier_tracking_link))};
 }
 
 /**

@@ -1,6 +1,7 @@
 import type {DraftEvent, TrackingDraft} from '../model/draft.js';
 import type {Adapter} from './adapter.js';
-import {list, record, text} from '../model/read.js';
+import {list, record, text, type Json} from '../model/read.js';
+import {trackingOrHomepage} from '../links/site-root.js';
 import {parseInstant} from '../model/time.js';
 import {isStage, isStatus} from '../model/tracking.js';
 import {CAINIAO_ACTION_CODES} from '../stages/cainiao-action-codes.js';
@@ -45,6 +46,18 @@ function readEvent(value: unknown): DraftEvent {
   };
 }
 
+/** The carrier; `homepage`, as the normalized tracking writes it, or `url` when that is a bare site root. */
+function withHomepage(carrier: Json): TrackingDraft['carrier'] {
+  const links = trackingOrHomepage(text(carrier.url));
+  return {
+    name: text(carrier.name),
+    code: text(carrier.code),
+    phone: text(carrier.phone),
+    url: links.url,
+    homepage: text(carrier.homepage) ?? links.homepage,
+  };
+}
+
 /** Reads the native format. Never throws: missing or mistyped fields are left out. */
 function read(json: unknown): TrackingDraft {
   const data = record(json);
@@ -60,12 +73,7 @@ function read(json: unknown): TrackingDraft {
     destination: text(data?.destination),
     deliveryLocation: text(data?.deliveryLocation),
     estimatedDelivery: window ? {from: window.from, to: window.to} : {from: eta, to: eta},
-    carrier: carrier && {
-      name: text(carrier.name),
-      code: text(carrier.code),
-      phone: text(carrier.phone),
-      url: text(carrier.url),
-    },
+    carrier: carrier && withHomepage(carrier),
     // Native codes are often copied from CAINIAO, so its table applies; anything else falls to keywords.
     codeTable: CAINIAO_ACTION_CODES,
     events: list(data?.events).map(readEvent),

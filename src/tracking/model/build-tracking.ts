@@ -114,7 +114,9 @@ export function buildTracking(draft: TrackingDraft, fallbackNumber = '', now = D
   const tracking: Tracking = {trackingNumber, status, delivered, events: events.map(toEvent)};
 
   if (delivered || stage) tracking.stage = delivered ? 'H' : stage;
-  if (latestNumber && latestNumber !== trackingNumber) tracking.latestTrackingNumber = latestNumber;
+  // Carriers write one number in either case: only another number is a second one.
+  if (latestNumber && latestNumber.toUpperCase() !== trackingNumber.toUpperCase())
+    tracking.latestTrackingNumber = latestNumber;
   if (events.length) {
     // From the first event of the whole log, even when the oldest fall beyond MAX_EVENTS.
     const first = all[all.length - 1].instant;

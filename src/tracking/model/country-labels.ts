@@ -7,7 +7,8 @@ import {ALPHA3_TO_ALPHA2} from './iso-alpha3.js';
 
 /** How CAINIAO, and so the normalized tracking, names the origin most parcels leave from. */
 export const MAINLAND_CHINA = 'Mainland China';
-const CHINA = /^(?:cn|chn|china|mainland china|people'?s republic of china|中国|中国大陆)$/i;
+const CHINA =
+  /^(?:cn|chn|(?:mainland |p\.? ?r\.? )?china(?:,? \(?mainland\)?)?|people'?s republic of china|prc|中国|中国大陆)$/i;
 
 /** Codes that mean "unknown country" in tracking data: better no label than "Unknown Region". */
 const UNKNOWN = new Set(['ZZ', 'XX', 'XXX']);
@@ -60,9 +61,14 @@ const OTHER_NAMES: Readonly<Record<string, string>> = {
   turkiye: 'TR',
   macedonia: 'MK',
   'hong kong sar china': 'HK',
+  'hong kong china': 'HK',
+  'hong kong sar': 'HK',
   'falkland islands islas malvinas': 'FK',
   macau: 'MO',
   'macao sar china': 'MO',
+  'macao china': 'MO',
+  'macau china': 'MO',
+  'macao sar': 'MO',
   palestine: 'PS',
   'ivory coast': 'CI',
   'cabo verde': 'CV',

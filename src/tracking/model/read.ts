@@ -29,7 +29,12 @@ const NULL_TEXT = /^null$/i;
 export const record = (value: unknown): Json | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 
-export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+/**
+ * An array's items. A longer one than a payload can be (`data` with `length = 2 ** 31` and one
+ * item) gives only the items it holds: walking its holes would freeze the page.
+ */
+export const list = (value: unknown): unknown[] =>
+  Array.isArray(value) ? (value.length > 200_000 ? Object.values(value) : value) : [];
 
 /**
  * Trimmed, whitespace-collapsed text without controls, or undefined when empty, "null" or

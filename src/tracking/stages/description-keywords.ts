@@ -12,33 +12,32 @@ const HAND_OVER =
 
 /**
  * Event description → stage, for events whose code is in no table (docs/behaviour.md#stages).
- * Checked in order, first match wins, so the specific phrases (attempts, out for delivery,
+ * Checked in order, first match wins, so the specific phrases (returns, attempts, out for delivery,
  * pickup, export customs) stand before the general ones (delivered, customs, in transit).
  * Sorting centers are the origin carrier's (B); the destination's facilities are named
  * otherwise (G). Promises ("will be delivered") and hand-overs ("delivered to USPS") are not
  * deliveries.
  */
 const DESCRIPTION_KEYWORDS: readonly (readonly [RegExp, StageRule])[] = [
+  // On its way back, whatever else the text says ("Delivered, To Original Sender").
+  [/(?:return(?:ed|ing)?|delivered),? to (?:the )?(?:original )?(?:sender|shipper)/i, {status: 'exception'}],
   [
-    /attempt|notice left|no (?:authorized )?recipient|unable to deliver|not delivered|undeliverable|could not be delivered|投递失败|派送失败|未妥投/i,
+    /attempt|notice left|no (?:authorized )?recipient|(?:recipient|addressee|customer) (?:not (?:at )?home|(?:was )?(?:not|un)available|absent)|unable to deliver|not delivered|undeliverable|could not be delivered|deliver(?:y|ing) (?:was )?(?:failed|unsuccessful)|(?:failed|unsuccessful) delivery|投递失败|派送失败|未妥投/i,
     {stage: 'H', status: 'failed_attempt'},
   ],
   [
-    /out for delivery|with (?:the )?delivery courier|on (?:the )?(?:vehicle for delivery|delivery vehicle)|en route to (?:the )?recipient|派送中|派件/i,
+    /out for delivery|with (?:the )?delivery courier|on (?:the |[\w-]+ )?(?:vehicle for delivery|delivery vehicle)|en route to (?:the )?recipient|派送中|派件/i,
     {stage: 'H', status: 'out_for_delivery'},
   ],
   [
-    /available for pick ?up|ready for (?:pick ?up|collection)|awaiting collection|(?:at|to) (?:a |the )?pick ?-?up (?:point|location|station)|自提|驿站/i,
+    /available for pick ?up|ready for (?:pick ?up|collection)|awaiting collection|(?:at|to|in) (?:an? |the )?(?:[\w-]+ )?(?:pick ?-?up (?:point|location|station)|collection point|access point|parcel ?(?:shop|point|locker|station)|(?:parcel |post(?:al)? )?locker|packstation|pudo)|自提|驿站/i,
     {status: 'available_for_pickup'},
   ],
   [
     new RegExp(`(?<!\\bbe )\\bdelivered\\b(?! to ${HAND_OVER})|\\bsigned (?:for|by)\\b|(?<![待未])签收|妥投`, 'i'),
     {stage: 'H', status: 'delivered'},
   ],
-  [
-    /return(?:ed|ing)? to (?:the )?(?:original )?sender|delivered to (?:the )?(?:original )?sender|exception|\blost\b|damaged|seized|destroyed/i,
-    {status: 'exception'},
-  ],
+  [/exception|\blost\b|damaged|seized|destroyed/i, {status: 'exception'}],
   [/\bexport|departed (?:from )?(?:the )?(?:origin|shipping) facility|出口/i, {stage: 'C'}],
   [/\bimport(?!ant)|customs|clearance|进口|清关|海关/i, {stage: 'E'}],
   [

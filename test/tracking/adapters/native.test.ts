@@ -317,6 +317,15 @@ describe('native adapter', () => {
       });
     });
 
+    it('takes a bare site root as the homepage, never as a tracking link, and reads its own homepage back', () => {
+      expect(read(payload(events, {carrier: {name: 'Piggy', url: 'https://piggy.example/'}})).carrier).to.deep.equal({
+        name: 'Piggy',
+        homepage: 'https://piggy.example/',
+      });
+      const written = {name: 'Piggy', url: 'https://piggy.example/t?n=1', homepage: 'https://piggy.example/'};
+      expect(read(payload(events, {carrier: written})).carrier).to.deep.equal(written);
+    });
+
     it('leaves out a carrier without name or code', () => {
       expect(read(payload(events, {carrier: {phone: '123456'}})).carrier).to.equal(undefined);
       expect(read(payload(events, {carrier: 'USPS'})).carrier).to.equal(undefined);
@@ -455,6 +464,16 @@ describe('native adapter', () => {
       expect(tracking.events).to.have.length(1000);
       expect(tracking.events[0].description).to.equal('Scan 99999');
       expect(tracking.events[999].description).to.equal('Scan 99000');
+    });
+
+    it('reads the items of an array far longer than any payload, without walking its holes', () => {
+      const events: unknown[] = [];
+      events.length = 2 ** 31;
+      events[7] = event('2026-11-10T10:00:00Z', 'Picked up');
+      const started = performance.now();
+      const tracking = read(payload(events));
+      expect(performance.now() - started).to.be.below(2000);
+      expect(tracking.events.map((item) => item.description)).to.deep.equal(['Picked up']);
     });
 
     it('detects its own shape only', () => {

@@ -76,6 +76,10 @@ describe('buildTracking', () => {
     expect(build({trackingNumber: 'LP1', latestTrackingNumber: 'L2'}).latestTrackingNumber).to.equal('L2');
     expect(build({trackingNumber: 'LP1', latestTrackingNumber: 'LP1'}).latestTrackingNumber).to.equal(undefined);
     expect(build({latestTrackingNumber: 'LP9'}, 'LP9').latestTrackingNumber).to.equal(undefined);
+    expect(
+      build({trackingNumber: 'LP1', latestTrackingNumber: 'lp1'}).latestTrackingNumber,
+      'letter case only',
+    ).to.equal(undefined);
   });
 
   it('prefers the payload number to the fallback', () => {

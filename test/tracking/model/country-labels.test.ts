@@ -11,6 +11,10 @@ describe('countryLabel', () => {
     ['Mainland China', 'Mainland China'],
     ["People's Republic of China", 'Mainland China'],
     ['中国', 'Mainland China'],
+    ['China Mainland', 'Mainland China'],
+    ['China (Mainland)', 'Mainland China'],
+    ['P.R. China', 'Mainland China'],
+    ['PRC', 'Mainland China'],
     ['US', 'United States'],
     ['us', 'United States'],
     ['USA', 'United States'],
@@ -60,6 +64,9 @@ describe('countryLabel', () => {
       ['Saint Lucia', 'LC'],
       ['Cote d’Ivoire', 'CI'],
       ['Hong Kong SAR China', 'HK'],
+      ['Hong Kong, China', 'HK'],
+      ['Hong Kong SAR', 'HK'],
+      ['Macau, China', 'MO'],
     ]) {
       expect(countryLabel(name), name).to.equal(countryLabel(code));
       expect(countryLabel(name), name).not.to.equal(code);
