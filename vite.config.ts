@@ -57,6 +57,24 @@ const QUERY = '__orderTrackerOwnQuery';
 const DECLARE_QUERY = `const ${QUERY} = new URL(import.meta.url).search;\n`;
 
 /**
+ * The entry's memo of the shared chunks that wait on others, exported to the chunks as
+ * `loadChunkOnce`: one `import()` per file (by its number in `files`), shared by every caller,
+ * forgotten when it fails so that the next load tries again.
+ */
+const LOAD_ONCE = '__orderTrackerLoadOnce';
+const declareLoadOnce = (files: readonly string[]) => `const __orderTrackerImports = [
+  ${files.map((file) => `() => ${importWithQuery(`"./${file}"`)}`).join(',\n  ')}
+];
+const __orderTrackerLoads = [];
+const ${LOAD_ONCE} = (index) =>
+  (__orderTrackerLoads[index] ??= __orderTrackerImports[index]().catch((error) => {
+    __orderTrackerLoads[index] = undefined;
+    throw error;
+  }));
+export {${LOAD_ONCE} as loadChunkOnce};
+`;
+
+/**
  * `import(specifier)` with the running module's query added. The literal branch is kept so that
  * an app bundler that re-bundles dist/order-tracker.js still finds the chunks (a computed
  * specifier alone would make it leave them out).
@@ -72,9 +90,14 @@ const importWithQuery = (specifier: string) => `(${QUERY} ? import(${specifier} 
  * chunks with the query it was loaded with. The entry keeps no static import: nothing stands
  * between it and the tracking request. And when it loads a chunk, it starts the chunks that one
  * imports at the same moment, so they come side by side rather than one after the other.
+ *
+ * A chunk that imports others waits for them with a top-level `await`, and WebKit resolves a
+ * second `import()` of such a module before its `await` is over (WebKit bug 242740): the view
+ * could get a `RefreshController` still undefined. So each chunk that waits is imported once,
+ * through the entry's `loadChunkOnce`, and every later import of it shares that one.
  */
 const oneEntryWithAnyQuery = (entry: string): Plugin => {
-  const namedImport = /import\s*\{([^}]*)\}\s*from\s*(["'])(\.\/[\w.~!{}-]+\.js)\2;?/g;
+  const namedImport = /import\s*\{([^}]*)\}\s*from\s*(["'])\.\/([\w.~!{}-]+\.js)\2;?/g;
   const dynamicImport = /\bimport\((["'`])\.\/([^"'`]+\.js)\1\)/g;
   const anyStaticImport = /(?:\bfrom|\bimport)\s*["'`]\.\//;
   return {
@@ -82,27 +105,43 @@ const oneEntryWithAnyQuery = (entry: string): Plugin => {
     apply: 'build',
     renderChunk(code, chunk, options, meta) {
       if (options.format !== 'es') return null;
+      // The chunks that wait on others at their top level and have several importers (a chunk that
+      // imports one statically makes the entry start it too), numbered alike in every chunk.
+      const all = Object.values(meta.chunks);
+      const shared = all
+        .filter(({fileName, imports}) => {
+          if (fileName === entry || !imports.length) return false;
+          const statically = all.some((other) => other.imports.includes(fileName));
+          return statically || all.filter((other) => other.dynamicImports.includes(fileName)).length > 1;
+        })
+        .map(({fileName}) => fileName)
+        .sort();
+      /** A chunk's module with the query; once only, through the entry's memo, when it is shared. */
+      const load = (file: string) =>
+        shared.includes(file) ? `${LOAD_ONCE}(${shared.indexOf(file)})` : importWithQuery(`"./${file}"`);
       const out = new MagicString(code);
       if (chunk.fileName === entry) {
         if (chunk.imports.length) this.error(`${entry} imports ${chunk.imports.join(', ')} statically`);
         for (const found of code.matchAll(dynamicImport)) {
           const besides = (meta.chunks[found[2]!]?.imports ?? []).filter((file) => file !== entry);
-          const started = besides.map((file) => `${importWithQuery(`"./${file}"`)}.catch(() => {}), `).join('');
-          const load = importWithQuery(`${found[1]}./${found[2]}${found[1]}`);
-          out.overwrite(found.index, found.index + found[0].length, started ? `(${started}${load})` : load);
+          const started = besides.map((file) => `${load(file)}.catch(() => {}), `).join('');
+          const loaded = load(found[2]!);
+          out.overwrite(found.index, found.index + found[0].length, started ? `(${started}${loaded})` : loaded);
         }
+        out.prepend(declareLoadOnce(shared));
       } else if (chunk.imports.length || chunk.dynamicImports.length) {
         for (const found of code.matchAll(namedImport)) {
           const names = found[1]!.replace(/\bas\b/g, ':');
-          const replacement = `const {${names}} = await ${importWithQuery(`"${found[3]}"`)};`;
-          out.overwrite(found.index, found.index + found[0].length, replacement);
+          out.overwrite(found.index, found.index + found[0].length, `const {${names}} = await ${load(found[3]!)};`);
         }
         for (const found of code.matchAll(dynamicImport)) {
-          out.overwrite(found.index, found.index + found[0].length, importWithQuery(`"./${found[2]}"`));
+          out.overwrite(found.index, found.index + found[0].length, load(found[2]!));
         }
         // Any other form of import would silently bring a second copy back.
         if (anyStaticImport.test(out.toString()))
           this.error(`${chunk.fileName} imports a chunk in a form this plugin does not rewrite`);
+        if (out.toString().includes(LOAD_ONCE))
+          out.prepend(`const {loadChunkOnce: ${LOAD_ONCE}} = await ${load(entry)};\n`);
       } else return null;
       out.prepend(DECLARE_QUERY);
       return {code: out.toString(), map: out.generateMap({hires: true})};
@@ -249,6 +288,15 @@ export default defineConfig({
         minify: true,
         comments: false,
         chunkFileNames: 'order-tracker-[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            {
+              name: 'tracking-messages',
+              includeDependenciesRecursively: false,
+              test: /\/src\/(?:i18n\/tracking-messages|tracking\/model\/(?:country-labels|iso-alpha3))\.ts$/,
+            },
+          ],
+        },
       },
     },
   },
