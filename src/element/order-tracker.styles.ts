@@ -136,11 +136,20 @@ export const orderTrackerStyles = css`
    * blank band is left once the data is shown.
    */
   .overview {
+    --_status-size: 1.75rem;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     align-content: start;
     gap: 0.25rem;
-    min-block-size: calc(1.75rem * 1.2 + 2 * 1.5em + 0.5rem);
+    min-block-size: calc(var(--_status-size) * 1.2 + 2 * 1.5em + 0.5rem);
+  }
+
+  /* On a phone, smaller type: the status and its two lines fit the height held for them. */
+  @container (max-width: 479px) {
+    .overview {
+      --_status-size: 1.375rem;
+      font-size: 0.875rem;
+    }
   }
 
 `;

@@ -12,12 +12,13 @@ export const skeletonStyles = css`
   }
 
   .bone-status {
-    block-size: 2rem;
+    block-size: calc(var(--_status-size) * 1.1);
     inline-size: 40%;
   }
 
   .bone-line {
-    margin-block: 0.25rem;
+    block-size: 1em;
+    margin-block: 0.25em;
   }
 
   .bone.short {

@@ -64,7 +64,7 @@ export const trackingViewStyles = [
   }
 
   .status {
-    font-size: 1.75rem;
+    font-size: var(--_status-size);
     font-weight: 700;
     line-height: 1.2;
     letter-spacing: -0.01em;

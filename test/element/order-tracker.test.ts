@@ -220,8 +220,8 @@ describe('<order-tracker>', () => {
       await settled(el);
       expect(part(el, 'status')!.dataset.status).to.equal('pending');
       expect(textOf(part(el, 'message')))
-        .to.contain('No tracking updates yet')
-        .and.contain('New numbers can take a day or two to show their first scan.');
+        .to.contain('No first scan yet')
+        .and.contain('New numbers can take a day or two.');
       expect(part(el, 'retry-button')).to.equal(null);
       expect(parts(el, 'stage').every((step) => step.dataset.state === 'upcoming')).to.equal(true);
       await expect(el).to.be.accessible();

@@ -92,7 +92,7 @@ export default {
   parcelFailed: '暂不可用',
   parcelsRegion: '包裹 {numbers}',
   pendingTitle: '暂无物流动态',
-  pendingBody: '新运单号可能需要一两天才会出现首条扫描记录。',
+  pendingBody: '首条扫描记录可能需要一两天。',
   notFound: '未找到运单号 {number}。',
   notFoundHint: '新运单号可能需要一两天才能查到。请核对单号，或稍后再试。',
   errorTitle: '暂时无法查询物流',
