@@ -47,7 +47,7 @@ function readEvent(value: unknown): DraftEvent {
 }
 
 /** The carrier; `homepage`, as the normalized tracking writes it, or `url` when that is a bare site root. */
-function withHomepage(carrier: Json): TrackingDraft['carrier'] {
+function carrierOf(carrier: Json): TrackingDraft['carrier'] {
   const links = trackingOrHomepage(text(carrier.url));
   return {
     name: text(carrier.name),
@@ -73,7 +73,7 @@ function read(json: unknown): TrackingDraft {
     destination: text(data?.destination),
     deliveryLocation: text(data?.deliveryLocation),
     estimatedDelivery: window ? {from: window.from, to: window.to} : {from: eta, to: eta},
-    carrier: carrier && withHomepage(carrier),
+    carrier: carrier && carrierOf(carrier),
     // Native codes are often copied from CAINIAO, so its table applies; anything else falls to keywords.
     codeTable: CAINIAO_ACTION_CODES,
     events: list(data?.events).map(readEvent),
